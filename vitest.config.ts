@@ -1,0 +1,15 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+// Tests run against the TypeScript sources, not the built dist, so a test never sees a stale build.
+export default defineConfig({
+  resolve: {
+    alias: {
+      '@charte/analyzer': fileURLToPath(new URL('./packages/analyzer/src/index.ts', import.meta.url)),
+    },
+  },
+  test: {
+    include: ['packages/*/src/**/*.test.ts', 'scripts/**/*.test.ts'],
+    testTimeout: 30_000,
+  },
+});
