@@ -1,0 +1,20 @@
+/**
+ * @charte/cli — the `charte` command as a library: run it in-process with your own streams, or
+ * reuse its reporters on analyzer results.
+ */
+
+export type { ClassifyOptions } from './commands/classify.js';
+export type { LintOptions } from './commands/lint.js';
+export type { LintFileResult, LintSentence, LintSummary } from './commands/lint-model.js';
+export { summarize, toFileResult } from './commands/lint-model.js';
+export type { InputProblem, InputProblemCode } from './errors.js';
+export { EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, type ExitCode } from './exit-codes.js';
+export { createTranslator, pickUiLang, type Translator, type UiLang } from './i18n/index.js';
+export { type BufferIo, type BufferIoOptions, bufferIo, type Io, processIo } from './io.js';
+export { formatSize, parseSize } from './options/size.js';
+export { type ClassifiedLine, formatClassifyJsonl } from './reporters/classify-jsonl.js';
+export { formatClassifyText } from './reporters/classify-text.js';
+export { colorsFor, wantsColor } from './reporters/colors.js';
+export { formatLintJson, LINT_JSON_VERSION, type LintJson, type SkippedFile } from './reporters/lint-json.js';
+export { formatStylishFile, formatStylishSummary } from './reporters/lint-stylish.js';
+export { type CapturedRun, run, runCaptured } from './run.js';
