@@ -1,0 +1,74 @@
+/**
+ * `npm run bench`: Charte's analyzer against textlint on the same generated charter corpus, in one process.
+ *
+ * Comparable work: textlint parses the Markdown, splits sentences and runs three text rules
+ * (sentence-length, max-comma, no-exclamation-question-mark); Charte parses the Markdown (with front matter
+ * and HTML), splits sentences, detects the language and labels every sentence's tone.
+ * Each side runs once to warm up, then `ROUNDS` measured times; the best round is reported, since the
+ * fastest run is the one least disturbed by the rest of the machine.
+ */
+import { analyze } from '@charte/analyzer';
+import { TextlintKernel } from '@textlint/kernel';
+import markdownPlugin from '@textlint/textlint-plugin-markdown';
+import maxComma from 'textlint-rule-max-comma';
+import noExclamation from 'textlint-rule-no-exclamation-question-mark';
+import sentenceLength from 'textlint-rule-sentence-length';
+import { generateCorpus } from './corpus.mjs';
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const files = generateCorpus(1_048_576);
+const bytes = files.reduce((n, f) => n + Buffer.byteLength(f.text), 0);
+const mb = bytes / 1_048_576;
+
+function unwrap(mod) {
+  return mod && typeof mod === 'object' && 'default' in mod ? mod.default : mod;
+}
+
+async function measure(name, rounds, fn) {
+  await fn(); // warm-up: JIT, caches of the libraries themselves
+  const times = [];
+  for (let r = 0; r < rounds; r++) {
+    globalThis.gc?.();
+    const t0 = performance.now();
+    await fn();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return { name, best: times[0], median: times[Math.floor(times.length / 2)] };
+}
+
+let sentences = 0;
+const charte = await measure('charte analyze()', ROUNDS, () => {
+  sentences = 0;
+  for (const f of files) sentences += analyze(f.text, { path: f.name }).sentences.length;
+});
+
+const kernel = new TextlintKernel();
+const textlintOptions = {
+  ext: '.md',
+  plugins: [{ pluginId: 'markdown', plugin: unwrap(markdownPlugin) }],
+  rules: [
+    { ruleId: 'sentence-length', rule: unwrap(sentenceLength), options: { max: 200 } },
+    { ruleId: 'max-comma', rule: unwrap(maxComma) },
+    { ruleId: 'no-exclamation-question-mark', rule: unwrap(noExclamation) },
+  ],
+};
+let textlintMessages = 0;
+const textlint = await measure('textlint (markdown + 3 rules)', Math.min(ROUNDS, 3), async () => {
+  textlintMessages = 0;
+  for (const f of files)
+    textlintMessages += (await kernel.lintText(f.text, { ...textlintOptions, filePath: f.name })).messages
+      .length;
+});
+
+const row = (r) =>
+  `${r.name.padEnd(32)} best ${r.best.toFixed(1).padStart(8)} ms   median ${r.median.toFixed(1).padStart(8)} ms   ${(mb / (r.best / 1000)).toFixed(2).padStart(7)} MB/s`;
+console.log(
+  `corpus: ${files.length} Markdown files, ${(bytes / 1024).toFixed(0)} KiB, ${sentences} sentences labeled by Charte, ${textlintMessages} textlint messages`,
+);
+console.log(row(charte));
+console.log(row(textlint));
+const perMb = charte.best / mb;
+console.log(`charte: ${perMb.toFixed(1)} ms per MB (target ≤ 200 ms)  ${perMb <= 200 ? 'OK' : 'MISSED'}`);
+const ratio = textlint.best / charte.best;
+console.log(`ratio textlint/charte: ${ratio.toFixed(1)}× (target ≥ 20×)  ${ratio >= 20 ? 'OK' : 'MISSED'}`);
