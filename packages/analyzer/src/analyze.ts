@@ -7,6 +7,7 @@ import type {
   AnalyzedSentence,
   AnalyzeOptions,
   CharterDocument,
+  Point,
   Report,
   Sentence,
   ToneResult,
@@ -34,9 +35,26 @@ function analyzeSentence(document: CharterDocument, sentence: Sentence): Analyze
     document.blocks[sentence.block]?.kind === 'heading'
       ? { label: 'informative', confidence: 0.95, cue: null, explanation: message(sentence.lang, 'heading') }
       : classifySentence(sentence.text, sentence.lang);
-  if (!tone.cue) return { ...sentence, tone, cueStart: null, cueEnd: null };
-  const startOffset = sourceOffset(sentence, tone.cue.start);
-  const endOffset = Math.max(startOffset, sourceOffset(sentence, tone.cue.end, 'end'));
-  const cueStart = pointFrom(document.source, sentence.start, startOffset);
-  return { ...sentence, tone, cueStart, cueEnd: pointFrom(document.source, cueStart, endOffset) };
+  let cueStart: Point | null = null;
+  let cueEnd: Point | null = null;
+  if (tone.cue) {
+    const startOffset = sourceOffset(sentence, tone.cue.start);
+    const endOffset = Math.max(startOffset, sourceOffset(sentence, tone.cue.end, 'end'));
+    cueStart = pointFrom(document.source, sentence.start, startOffset);
+    cueEnd = pointFrom(document.source, cueStart, endOffset);
+  }
+  // Fields listed one by one rather than spread: every analyzed sentence then shares one object shape.
+  return {
+    index: sentence.index,
+    text: sentence.text,
+    start: sentence.start,
+    end: sentence.end,
+    runs: sentence.runs,
+    lang: sentence.lang,
+    block: sentence.block,
+    section: sentence.section,
+    tone,
+    cueStart,
+    cueEnd,
+  };
 }
