@@ -16,7 +16,7 @@ import {
   SUBORDINATOR,
 } from './tags.js';
 import type { TokenList } from './tokens.js';
-import { isBaseVerb, isMainVerbForm, lemma, NOUN_OR_VERB } from './verbs.js';
+import { CONSEQUENCE_VERBS, isBaseVerb, isMainVerbForm, lemma, NOUN_OR_VERB } from './verbs.js';
 import {
   COMPLEMENT_TAKERS,
   CONNECTIVES,
@@ -257,7 +257,13 @@ function markInner(t: TokenList, sub: Uint8Array, c: Clause): void {
       continue;
     }
     // A reduced relative: "anything you would not want …", "Some reasons we may delete … are listed".
-    if (OBJECT_PRONOUN_STARTS.has(w) && isNounLike(t, i - 1) && !PREPOSITIONS.has(prev)) {
+    // "could expose you to …", "may cost you …": after a consequence verb the pronoun is its object.
+    if (
+      OBJECT_PRONOUN_STARTS.has(w) &&
+      isNounLike(t, i - 1) &&
+      !PREPOSITIONS.has(prev) &&
+      !CONSEQUENCE_VERBS.has(lemma(prev) ?? '')
+    ) {
       const r = regionEnd(t, i, c.end, true);
       if (seenFinite || r.found) {
         mark(sub, i, r.end);

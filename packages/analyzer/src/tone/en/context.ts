@@ -71,10 +71,9 @@ export function sanctionNounAfter(c: Context, from: number, span: number): numbe
     const w = t.w[k];
     // The object ends with the clause: "if your comment is removed" names no sanction of the main verb.
     if (w === ';' || w === '.' || c.sub[k] === 1) return -1;
-    if (
-      SANCTION_NOUNS.has(w) &&
-      (w !== 'action' || t.w[k - 1] === 'disciplinary' || t.w[k - 1] === 'legal')
-    ) {
+    // "administrative measures", "corrective action": measures are sanctions only when qualified.
+    if (MEASURE_NOUNS.has(w) && MEASURE_QUALIFIERS.has(t.w[k - 1])) return k;
+    if (SANCTION_NOUNS.has(w) && w !== 'action') {
       // "disciplinary action": the cue ends with the noun the adjective qualifies.
       return (w === 'disciplinary' || w === 'legal' || w === 'criminal') && t.word[k + 1] === 1 ? k + 1 : k;
     }
@@ -84,6 +83,17 @@ export function sanctionNounAfter(c: Context, from: number, span: number): numbe
   }
   return -1;
 }
+
+const MEASURE_NOUNS = new Set(['action', 'actions', 'measure', 'measures', 'proceedings', 'steps']);
+const MEASURE_QUALIFIERS = new Set([
+  'disciplinary',
+  'administrative',
+  'legal',
+  'corrective',
+  'punitive',
+  'judicial',
+  'criminal',
+]);
 
 const SANCTION_STEMS = new Set([
   'remove',

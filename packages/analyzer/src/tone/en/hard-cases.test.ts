@@ -38,6 +38,24 @@ const RULES: Record<string, Case[]> = {
       'permission',
       'prevents',
     ],
+    // A restriction denied by a negative thing as subject ("nothing", "no rule") leaves people free.
+    ['Nothing prevents you from sharing your own photos of public events.', 'permission', 'Nothing prevents'],
+    [
+      'Nothing stops staff from following the district on their personal accounts.',
+      'permission',
+      'Nothing stops',
+    ],
+    ['No rule prevents parents from commenting on class pages.', 'permission', 'No rule prevents'],
+    ['None of these rules stops you from criticizing the city respectfully.', 'permission', 'stops'],
+    [
+      'Nothing will prevent students from publishing their own projects.',
+      'permission',
+      'Nothing will prevent',
+    ],
+    ['Nothing should stop you from asking questions.', 'permission', 'should stop'],
+    ['Nothing here forbids volunteers from using their real names.', 'permission', 'forbids'],
+    ['Nobody may prevent you from expressing a respectful opinion.', 'prohibition', 'Nobody may prevent'],
+    ['Something prevents the page from loading on older phones.', 'informative', null],
   ],
   'rule 3: a conditional consequence of a breach is a sanction, even with may or can': [
     ['Any breach of this policy may result in disciplinary action.', 'sanction', 'disciplinary action'],
@@ -47,6 +65,31 @@ const RULES: Record<string, Case[]> = {
     ['Employees who misuse district accounts will face disciplinary measures.', 'sanction', 'face'],
     ['Students who bully others online risk expulsion.', 'sanction', 'risk'],
     ['This change may result in fewer posts each week.', 'informative', null],
+    // "expose … to" names a consequence when a sanction (or qualified measures) follows.
+    [
+      'Posting insults exposes the author to disciplinary measures.',
+      'sanction',
+      'exposes the author to disciplinary measures',
+    ],
+    ['Such comments could expose you to legal action.', 'sanction', 'could expose you to legal action'],
+    [
+      'Employees who leak confidential data are exposed to sanctions.',
+      'sanction',
+      'are exposed to sanctions',
+    ],
+    [
+      'Breaching this charter may expose staff to administrative measures.',
+      'sanction',
+      'administrative measures',
+    ],
+    [
+      'Anyone who posts hateful content exposes themselves to legal proceedings.',
+      'sanction',
+      'legal proceedings',
+    ],
+    ['Sharing your location exposes you to risks.', 'informative', null],
+    ['Weak passwords expose your account to security threats.', 'informative', null],
+    ['Public profiles are exposed to a wide audience.', 'informative', null],
   ],
   'rule 4: encourage, should and must keep their own force': [
     ['We encourage you to share your class projects.', 'encouragement', 'encourage'],
@@ -65,6 +108,9 @@ const RULES: Record<string, Case[]> = {
     ['Feel free to tag us in your photos.', 'encouragement', 'Feel free'],
     ["Don't hesitate to ask us for help.", 'encouragement', 'hesitate'],
     ['Tell us what you think of our new page!', 'encouragement', 'Tell us'],
+    ['Show us what your class has created!', 'encouragement', 'Show us'],
+    ['Tell us about your favourite school memories.', 'encouragement', 'Tell us'],
+    ['Let us know about upcoming events in your neighbourhood!', 'encouragement', 'Let us know'],
   ],
   'rule 6: the organization pledges, sanctions or allows itself': [
     ['The communications team will answer messages within two days.', 'commitment', 'will answer'],
@@ -72,6 +118,18 @@ const RULES: Record<string, Case[]> = {
     ['The school board may revise these guidelines at any time.', 'permission', 'may revise'],
     ['The district may remove posts that violate this policy.', 'sanction', 'may remove'],
     ['We will not tolerate harassment of any kind.', 'prohibition', 'will not tolerate'],
+    // An effort pledged by the organization, like "strive": "do our best", "make every effort".
+    ['We do our best to answer every message within two days.', 'commitment', 'We do our best'],
+    ['We make every effort to reply quickly.', 'commitment', 'We make every effort'],
+    ['The team does its best to moderate comments fairly.', 'commitment', 'does its best'],
+    [
+      'Our moderators make every reasonable effort to respond within 24 hours.',
+      'commitment',
+      'make every reasonable effort',
+    ],
+    ['We always try our best to reply within one business day.', 'commitment', 'try our best'],
+    ['The city will make every effort to keep its pages accessible.', 'commitment', 'will make'],
+    ['Students do their best in class.', 'informative', null],
   ],
   'rule 7: headings and neutral list introducers are informative; introducers with force keep it': [
     ['Official Accounts and Their Administrators', 'informative', null],
@@ -99,6 +157,17 @@ const RULES: Record<string, Case[]> = {
     ['Tip: add a description to every photo.', 'recommendation', 'add'],
     ['Where possible, use photos taken by students themselves.', 'recommendation', 'use'],
     ['Reply to parents as soon as possible.', 'obligation', 'Reply'],
+    // A pause or a habit taken before acting, and an effort, advised in the imperative.
+    ['Take the time to read the whole thread before replying.', 'recommendation', 'Take the time'],
+    ['Take a few minutes to review your privacy settings.', 'recommendation', 'Take a few minutes'],
+    ['Please take your time before answering a negative comment.', 'recommendation', 'take your time'],
+    ['Make a habit of reviewing your posts before publishing.', 'recommendation', 'Make a habit'],
+    ['Make it a habit to check your sources.', 'recommendation', 'Make it a habit'],
+    ['Get into the habit of logging out of shared computers.', 'recommendation', 'Get into the habit'],
+    ['Do your best to answer questions within a day.', 'recommendation', 'Do your best'],
+    ['Make every effort to keep your comments constructive.', 'recommendation', 'Make every effort'],
+    ['Take steps to secure your account.', 'obligation', 'Take'],
+    ['Take the necessary steps to protect student data.', 'obligation', 'Take'],
   ],
   'rule 9: only X may restricts everyone else': [
     ['Only the principal may approve a class account.', 'prohibition', 'Only the principal may'],
@@ -137,6 +206,9 @@ const RULES: Record<string, Case[]> = {
       'sanction',
       'subject to disciplinary action',
     ],
+    ['Staff must follow the security measures described below.', 'obligation', 'must follow'],
+    ['Security measures protect our official accounts.', 'informative', null],
+    ['Violations may lead to corrective measures.', 'sanction', 'corrective measures'],
   ],
   'rule 12: the first of two coordinated main clauses decides': [
     ['Spam is prohibited and will be removed.', 'prohibition', 'is prohibited'],

@@ -6,6 +6,7 @@
 import type { Clause } from './clauses.js';
 import type { Context } from './context.js';
 import { type Hit, hit } from './hit.js';
+import { effortEnd } from './rules-lexical.js';
 import type { TokenList } from './tokens.js';
 import {
   ADVICE_VERBS,
@@ -21,6 +22,7 @@ const POLITE = words('please kindly just simply also then now so and but or ther
 const ADVICE_ADJECTIVES = words('aware mindful careful cautious conscious wary');
 const INVITING_ADJECTIVES = words('creative proud bold curious yourself inspired social engaged');
 const PAUSES = words('moment minute second breath step time');
+const PAUSE_DETERMINERS = words('a the some your');
 const THANKS = words('thanks thank-you congratulations kudos bravo');
 const OBJECT_STARTS = words(
   'your the a an all any every each it them this these those others yourself yourselves only our their his her one up out off down back',
@@ -80,6 +82,38 @@ function imperativeVerb(c: Context, k: number, end: number): 0 | 1 | 2 {
   return OBJECT_STARTS.has(next) && !finiteLater(c, k + 1, end) ? 1 : 0;
 }
 
+/**
+ * Token after a pause taken before acting ("the time", "a moment", "a few minutes", "your time",
+ * "time") that starts at `k`, or -1: "Take …" then advises (rule 8). "Take steps to …" is no pause.
+ */
+function pauseEnd(t: TokenList, k: number): number {
+  const a = t.w[k] ?? '';
+  if (PAUSES.has(a)) return a === 'step' ? -1 : k + 1;
+  let j = k;
+  if (PAUSE_DETERMINERS.has(a)) j++;
+  if (t.w[j] === 'few' || t.w[j] === 'couple') j += t.w[j + 1] === 'of' ? 2 : 1;
+  if (j === k) return -1;
+  const noun = t.w[j] ?? '';
+  if (PAUSES.has(noun)) return noun === 'step' && a !== 'a' ? -1 : j + 1;
+  // "a few minutes", "a couple of seconds".
+  return noun.endsWith('s') && PAUSES.has(noun.slice(0, -1)) && noun !== 'steps' ? j + 1 : -1;
+}
+
+/** Token after "make a habit of", "make it a habit to", "get into the habit of" (verb at `k`), or -1. */
+function habitEnd(t: TokenList, k: number): number {
+  const v = t.w[k];
+  let j = k + 1;
+  if (v === 'make') {
+    if (t.w[j] === 'it') j++;
+  } else if (v === 'get') {
+    if (t.w[j] !== 'in' && t.w[j] !== 'into') return -1;
+    j++;
+  } else return -1;
+  if (t.w[j] === 'a' || t.w[j] === 'the') j++;
+  if (t.w[j] === 'good') j++;
+  return t.w[j] === 'habit' ? j + 1 : -1;
+}
+
 /** The label of a positive imperative whose verb is at `k`; `from` is where the cue starts. */
 function positive(c: Context, from: number, k: number, known: 1 | 2): Hit {
   const t = c.t;
@@ -112,18 +146,13 @@ function positive(c: Context, from: number, k: number, known: 1 | 2): Hit {
   }
   if (v === 'take') {
     if (a === 'part') return hit('encouragement', 'encouragement.invitation', 2, from, k + 2, true);
-    if (PAUSES.has(a) || ((a === 'a' || a === 'some') && PAUSES.has(b))) {
-      return hit(
-        'recommendation',
-        'recommendation.advice-imperative',
-        2,
-        from,
-        a === 'time' ? k + 2 : k + 3,
-        true,
-      );
-    }
+    const pause = pauseEnd(t, k + 1);
+    if (pause > 0) return hit('recommendation', 'recommendation.advice-imperative', 2, from, pause, true);
   }
   if (v === 'make' && a === 'sure') return hit('obligation', 'obligation.imperative', 2, from, k + 2, true);
+  // "Make a habit of …", "Make it a habit to …", "Get into the habit of …": a habit advised (rule 8).
+  const habit = habitEnd(t, k);
+  if (habit > 0) return hit('recommendation', 'recommendation.advice-imperative', 2, from, habit, true);
   if (v === 'ask') {
     if (a === 'yourself')
       return hit('recommendation', 'recommendation.advice-imperative', 2, from, k + 2, true);
@@ -210,6 +239,9 @@ export function imperativeAt(c: Context, j: number, end: number): Hit | null {
     }
     return null;
   }
+  // "Do your best to …", "Make every effort to …": an effort advised, like "Try to …" (rule 8).
+  const effort = effortEnd(t, j);
+  if (effort > 0) return hit('recommendation', 'recommendation.advice-imperative', 2, from, effort, true);
   let k = j;
   if ((w === 'always' || w === 'only') && k + 1 < end) k++;
   if (t.w[k] === 'do' && isBaseVerb(t.w[k + 1] ?? '')) k++;

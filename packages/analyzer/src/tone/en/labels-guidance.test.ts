@@ -9,6 +9,8 @@ import { classifyEnglish } from './index.js';
 
 const EXAMPLES: Record<string, string[]> = {
   recommendation: [
+    'Take the time to check who can see your posts.',
+    'Make a habit of logging out when you use a shared device.',
     'You should think twice before sharing personal information online.',
     'We recommend that staff keep personal and professional accounts separate.',
     'It is a good idea to review your privacy settings regularly.',

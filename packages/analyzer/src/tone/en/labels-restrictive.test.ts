@@ -337,6 +337,8 @@ const EXAMPLES: Record<string, string[]> = {
     'Clinicians must follow professional standards when posting online.',
   ],
   sanction: [
+    'Publishing defamatory remarks exposes the employee to dismissal.',
+    'Repeated offences will expose members to a permanent ban.',
     'Failure to comply with this policy may result in disciplinary action, up to and including termination.',
     'Violators will be banned from the page.',
     'Posts that contain profanity will be deleted.',

@@ -7,6 +7,7 @@ import { acceptsLiability, breachInView, type Context } from './context.js';
 import { type Hit, hit } from './hit.js';
 import { consequence } from './rules-consequence.js';
 import { type Subject, singular } from './subject.js';
+import type { TokenList } from './tokens.js';
 import {
   ADVISING_VERBS,
   AGREEING_VERBS,
@@ -40,6 +41,47 @@ const CONTRIBUTIONS = words(
   'contribution idea feedback participation story comment suggestion input work creativity effort engagement voice support',
 );
 const RAISING = words('make help enrich strengthen inspire improve matter count');
+
+const POSSESSIVES = words('our its their his her my your');
+const BEST = words('best utmost');
+const EFFORT_NOUNS = words('effort efforts');
+const EFFORT_DETERMINERS = words('every all');
+const EFFORT_ADJECTIVES = words('reasonable possible necessary concerted special genuine real');
+
+/**
+ * Token after an effort phrase whose verb is at `v` ("do our best", "does its utmost", "try our
+ * best", "make every reasonable effort", "make all efforts"), or -1. Such a phrase pledges like
+ * "strive" when the organization is its subject, and advises like "try" in the imperative.
+ *
+ * @example
+ * // "We make every effort to reply." with "make" at token 1
+ * effortEnd(tokens, 1) // → 4
+ */
+export function effortEnd(t: TokenList, v: number): number {
+  const w = t.w[v];
+  if (w === 'do' || w === 'does' || w === 'did' || w === 'try' || w === 'tries') {
+    return POSSESSIVES.has(t.w[v + 1]) && BEST.has(t.w[v + 2]) ? v + 3 : -1;
+  }
+  if (w !== 'make' && w !== 'makes') return -1;
+  let k = v + 1;
+  if (EFFORT_DETERMINERS.has(t.w[k])) k++;
+  if (EFFORT_ADJECTIVES.has(t.w[k])) k++;
+  return k > v + 1 && EFFORT_NOUNS.has(t.w[k]) ? k + 1 : -1;
+}
+
+/**
+ * "We do our best to …", "The team makes every effort to …": the organization pledges an effort, like
+ * "strive" (taxonomy rule 6). Null for other subjects, which only describe.
+ *
+ * @example
+ * // "We do our best to answer within two days." → commitment, cue "We do our best"
+ * effortPledge(ctx, 1, subject, false, 1)?.label // → 'commitment'
+ */
+export function effortPledge(c: Context, v: number, s: Subject, neg: boolean, start: number): Hit | null {
+  if (neg || s.role !== 'org') return null;
+  const end = effortEnd(c.t, v);
+  return end < 0 ? null : hit('commitment', 'commitment.pledge', 2, start, end);
+}
 
 /** Index of "to" within a few tokens after `from` (skipping commas and adverbs), or -1. */
 function toAfter(c: Context, from: number, span: number): number {
@@ -118,6 +160,10 @@ export function decideLexical(c: Context, v: number, s: Subject, neg: boolean, s
   }
   const base = lemma(w);
   if (base === undefined) return null;
+  if (base === 'make' || base === 'try') {
+    const effort = effortPledge(c, v, s, neg, start);
+    if (effort) return effort;
+  }
   const end = v + 1;
   const org = s.role === 'org';
   const reader = s.role === 'reader';

@@ -13,6 +13,8 @@ import {
   BENEFIT_VERBS,
   CONSEQUENCE_VERBS,
   EPISTEMIC_VERBS,
+  FORBIDDING_VERBS,
+  LIFTING_VERBS,
   lemma,
   NEGATIVE_VERBS,
   RESPONSE_VERBS,
@@ -67,6 +69,11 @@ export function decideModal(c: Context, g: Group, s: Subject, clauseMain: number
   const start = s.negative || s.only ? s.start : g.start;
   const end = v + 1;
 
+  // "Nothing will prevent you from …", "No rule should stop you …": a restriction denied by a
+  // negative thing as subject leaves people free (rule 2); "Nobody may prevent you …" still forbids.
+  if (s.negative && s.role === 'thing' && !g.neg && (LIFTING_VERBS.has(base) || FORBIDDING_VERBS.has(base))) {
+    return hit('permission', 'permission.negated-prohibition', 2, start, end);
+  }
   // "may have their comments removed": a measure in the causative.
   if (base === 'have' && !neg && g.modal !== 'must' && g.modal !== 'should') {
     for (let k = v + 1; k < Math.min(t.n, v + 6); k++) {

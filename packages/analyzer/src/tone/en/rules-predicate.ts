@@ -59,6 +59,7 @@ const TIME_UNITS = words('hour hours day days week weeks minutes business workin
 const REQUIRING_MODALS = words('must shall have-to need-to be-to');
 const ADVISING_MODALS = words('should ought');
 const HYPOTHETICAL = words('could might would');
+const DEGREES = words('very most more so equally');
 
 /** The label a modal gives a passive or predicate that has no force of its own. */
 function byModal(g: Group, s: Subject, end: number): Hit | null {
@@ -84,8 +85,10 @@ function byModal(g: Group, s: Subject, end: number): Hit | null {
  */
 export function decidePredicate(c: Context, g: Group, s: Subject): Hit | null {
   const t = c.t;
-  const p = g.head;
+  let p = g.head;
   if (p < 0) return byModal(g, s, g.end);
+  // "Suggestions are most welcome", "You are very welcome to …": the degree leaves the predicate.
+  if (DEGREES.has(t.w[p]) && t.w[p + 1] === 'welcome') p++;
   const w = t.w[p];
   const next = t.w[p + 1] ?? '';
   const after = t.w[p + 2] ?? '';
@@ -125,6 +128,11 @@ export function decidePredicate(c: Context, g: Group, s: Subject): Hit | null {
       return hit('permission', 'permission.negated-prohibition', 2, start, p + 3);
     if (!neg && (s.role === 'thing' || s.role === 'vague'))
       return hit('informative', 'informative.scope', 2, g.start, p + 2);
+  }
+  // "Offenders are exposed to disciplinary measures": a named sanction awaits (rule 3).
+  if (w === 'exposed' && next === 'to' && !neg) {
+    const noun = sanctionNounAfter(c, p + 2, 6);
+    if (noun >= 0) return hit('sanction', 'sanction.consequence', 3, g.start, noun + 1);
   }
   if (w === 'subject' && next === 'to') {
     if (neg) return null;

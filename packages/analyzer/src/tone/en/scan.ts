@@ -7,7 +7,7 @@ import type { Context } from './context.js';
 import { type Group, parseGroup } from './group.js';
 import { type Hit, hit } from './hit.js';
 import { clauseStart, imperativeAt } from './imperative.js';
-import { decideLexical } from './rules-lexical.js';
+import { decideLexical, effortPledge } from './rules-lexical.js';
 import { decideModal } from './rules-modal.js';
 import { decidePredicate } from './rules-predicate.js';
 import { type Subject, singular, subjectOf } from './subject.js';
@@ -36,6 +36,8 @@ const AMBIGUOUS_HEADS = words(
 );
 const FREQUENCY = words('sometimes occasionally often usually rarely seldom frequently');
 const NOT_FRAGMENT = words('one matter longer doubt need later sooner more less');
+// Pronouns in -ing that are subjects, not participles ("Nothing prevents you from …").
+const THING_PRONOUNS = words('nothing something anything everything');
 
 /** The subject word before the lexical verb at `i`, or -1 when the verb does not follow a subject. */
 function subjectWord(c: Context, i: number, main: number, depth: number): number {
@@ -45,9 +47,16 @@ function subjectWord(c: Context, i: number, main: number, depth: number): number
   if (p < main) return -1;
   const w = t.w[p];
   if (SUBJECT_PRONOUNS.has(w)) return p;
+  // "Nothing here prevents …": the adverb belongs to the pronoun.
+  if ((w === 'here' || w === 'herein') && p > main && THING_PRONOUNS.has(t.w[p - 1])) return p - 1;
   // "The company trusts and expects …": the subject of the first verb.
   if ((w === 'and' || w === 'or') && depth === 0) return p - 1 >= main ? subjectWord(c, p - 1, main, 1) : -1;
-  if (t.word[p] === 0 || FUNCTION_WORDS.has(w) || w.endsWith('ing') || (w.endsWith('ed') && w !== 'need'))
+  if (
+    t.word[p] === 0 ||
+    FUNCTION_WORDS.has(w) ||
+    (w.endsWith('ing') && !THING_PRONOUNS.has(w)) ||
+    (w.endsWith('ed') && w !== 'need')
+  )
     return -1;
   return p;
 }
@@ -83,6 +92,11 @@ function decide(c: Context, g: Group, s: Subject, cl: Clause): Hit | null {
   }
   // "When posting, do not …" without a subject is an imperative.
   if (g.doAux && s.role === 'none' && !g.be) return imperativeAt(c, g.start, cl.end);
+  // "We do our best to …": "do" is the lexical verb of an effort phrase.
+  if (g.doAux && !g.be) {
+    const effort = effortPledge(c, g.start, s, g.neg, g.start);
+    if (effort) return effort;
+  }
   if (g.be) return decidePredicate(c, g, s);
   if (g.modal !== '') return decideModal(c, g, s, cl.main);
   const neg = g.neg || s.negative;

@@ -242,8 +242,8 @@ export const FORBIDDING_VERBS = words('prohibit forbid ban bar outlaw proscribe 
 export const PERMITTING_VERBS = words('allow permit authorize authorise let enable');
 export const AGREEING_VERBS = words('agree consent undertake');
 
-/** Consequence verbs: "may result in", "can lead to", "will face", "risk losing". */
-export const CONSEQUENCE_VERBS = words('result lead face risk incur entail lose constitute cost');
+/** Consequence verbs: "may result in", "can lead to", "will face", "risk losing", "exposes you to". */
+export const CONSEQUENCE_VERBS = words('result lead face risk incur entail lose constitute cost expose');
 
 /** Nouns of sanctions ("disciplinary action", "suspension", "removal"). */
 export const SANCTION_NOUNS = words(`

@@ -46,8 +46,13 @@ function byClass(env: Env): boolean {
       return say(env, 'sanction', 0.9, 'breach-consequence', pen >= 0 ? pen + 1 : env.end);
     }
   }
+  // "Rien dans cette charte n'empêche…", "Aucune règle ne limite…": a restriction denied by a
+  // negative subject or a rule leaves people free (rule 2).
+  if (cls & VC.LIFT && neg.neg && (subj.neg || subj.doc)) {
+    return say(env, 'permission', 0.8, 'negated-prohibition');
+  }
   if (cls & VC.PROHIBIT && !(lemma === 'bannir' && env.fut)) {
-    if (subj.cls === 'thing' && !subj.doc) return false;
+    if (subj.cls === 'thing' && !subj.doc && !subj.neg) return false;
     return neg.neg
       ? say(env, 'permission', 0.8, 'negated-prohibition')
       : say(env, 'prohibition', 0.9, 'lexical');

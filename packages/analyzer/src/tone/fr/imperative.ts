@@ -24,6 +24,37 @@ interface Verdict {
 const ADVICE_ADJECTIVE = /^(?:conscient|prudent|vigilant|attenti[fv]|avise|critique|curieu|sur |sure)/;
 const RESTRICTIVE = /^(?:uniquement|seulement|exclusivement)$/;
 
+// Infinitives after "Faites-nous" that ask people to share: "découvrir", "connaître", "savoir".
+const SHOWING = /^(?:decouvrir|connaitre|savoir|voir|partager|vivre|rever)$/;
+const PAUSE_NOUNS = /^(?:temps|moment|instant|minute|minutes|seconde|secondes|pause|recul)$/;
+const HABIT_NOUNS = /^(?:habitude|reflexe)$/;
+const PAUSE_DETERMINERS = /^(?:le|un|une|l'|du|quelques|votre|ton|deux|trois|cinq|dix)$/;
+
+/** Whether "avant de …" / "avant que …" follows `k` in the same sentence. */
+function beforeAnotherAct(c: Ctx, k: number): boolean {
+  for (let q = k; q < c.toks.length; q++) {
+    const t = c.toks[q];
+    if (t.punct && (t.w === '.' || t.w === '!' || t.w === ';' || t.w === '?')) return false;
+    if (t.w === 'avant' && /^(?:de|d'|que|qu')$/.test(w(c, q + 1))) return true;
+  }
+  return false;
+}
+
+/**
+ * Token after a habit or a pause taken before acting ("l'habitude", "le réflexe", "le temps", "un
+ * moment", "quelques minutes", "du recul") that starts at `k`, or -1: "Prenez le temps de…" advises
+ * (rule 8). A pause set as the condition of another act ("Prenez le temps de vous relire avant de
+ * publier") restates that act's rule, as "Relisez-vous avant de publier" does: no advice then.
+ */
+function pauseEnd(c: Ctx, k: number): number {
+  let j = k;
+  if (PAUSE_DETERMINERS.test(w(c, j))) j++;
+  if (w(c, j) === 'petit' || w(c, j) === 'petite' || w(c, j) === 'bon') j++;
+  if (j === k) return -1;
+  if (HABIT_NOUNS.test(w(c, j))) return j + 1;
+  return PAUSE_NOUNS.test(w(c, j)) && !beforeAnotherAct(c, j + 1) ? j + 1 : -1;
+}
+
 /** The imperative reading of token `i`, guessing an "-er" lemma for unknown "-ez" forms. */
 function imperativeEntry(c: Ctx, i: number, persons: number): VerbEntry | undefined {
   const word = w(c, i);
@@ -57,6 +88,8 @@ function positive(c: Ctx, v: number, e: VerbEntry, base: number): Verdict {
     case 'faire':
       if (n1 === 'attention') return { ...advice, extra: 1 };
       if ((hyNous && w(c, v + 2) === 'part') || n1 === 'part') return { ...invite, extra: 2 };
+      // "Faites-nous découvrir vos projets", "Faites-nous savoir…": an invitation to share with us.
+      if (hyNous && SHOWING.test(w(c, v + 2))) return { ...invite, extra: 2 };
       return rule;
     case 'garder':
       if ((n1 === 'a' && n2 === "l'") || (n1 === 'en' && /^(?:tete|memoire)$/.test(n2)))
@@ -65,8 +98,22 @@ function positive(c: Ctx, v: number, e: VerbEntry, base: number): Verdict {
         return { label: 'prohibition', why: 'imperative', conf: 0.8, extra: 1 };
       }
       return rule;
-    case 'prendre':
-      return n1 === 'garde' ? { ...advice, extra: 1 } : rule;
+    case 'prendre': {
+      if (n1 === 'garde') return { ...advice, extra: 1 };
+      const pause = pauseEnd(c, k);
+      if (pause > 0) return { ...advice, extra: pause - v - 1 };
+      break;
+    }
+    case 'accorder':
+    case 'donner':
+    case 'laisser':
+    case 'offrir': {
+      // "Accordez-vous un moment pour…", "Donnez-vous le temps de…": a pause advised (rule 8).
+      const self = c.toks[v + 1]?.hy && /^(?:vous|toi|nous)$/.test(w(c, v + 1));
+      const pause = self ? pauseEnd(c, skipAdverbs(c, v + 2)) : -1;
+      if (pause > 0) return { ...advice, extra: pause - v - 1 };
+      break;
+    }
     case 'sentir':
       return c.toks[v + 1]?.hy && w(c, v + 2).startsWith('libre') ? { ...invite, extra: 2 } : rule;
     case 'abstenir':

@@ -5,10 +5,31 @@
  */
 
 import { complementFrom, infinitiveEntry, penaltyAhead } from './complement.js';
-import { is, w } from './context.js';
+import { type Ctx, is, w } from './context.js';
 import { F } from './lexicon.js';
 import { after, deAfter, type Env, isOrg, isPeople, say } from './verb-env.js';
 import { INF, PRES, VC } from './verbs.js';
+
+const OEUVRE = /^(?:oeuvre|œuvre)$/;
+const POSSESSIVE = /^(?:notre|son|leur|mon|votre)$/;
+
+/**
+ * Token after an effort phrase that starts at `k`, after "faire" and its adverbs: "de notre mieux",
+ * "(tout) son possible", "le maximum", "l'impossible", "tous les efforts"; or -1.
+ *
+ * @example
+ * // "Nous faisons de notre mieux pour…": bestEffortEnd(ctx, index of "de") → index after "mieux"
+ */
+function bestEffortEnd(c: Ctx, k: number): number {
+  const a = w(c, k);
+  if (a === 'de' && POSSESSIVE.test(w(c, k + 1)) && w(c, k + 2) === 'mieux') return k + 3;
+  if (a === 'tout' && POSSESSIVE.test(w(c, k + 1)) && w(c, k + 2) === 'possible') return k + 3;
+  if (POSSESSIVE.test(a) && /^(?:possible|maximum)$/.test(w(c, k + 1))) return k + 2;
+  if (a === 'le' && w(c, k + 1) === 'maximum') return k + 2;
+  if (a === "l'" && w(c, k + 1) === 'impossible') return k + 2;
+  if (a === 'tous' && /^(?:les|nos|ses|leurs)$/.test(w(c, k + 1)) && w(c, k + 2) === 'efforts') return k + 3;
+  return -1;
+}
 
 /** "s'engage à": who pledges decides (rule 10). */
 function engager(env: Env): boolean {
@@ -89,13 +110,10 @@ export function byLemma(env: Env): boolean | undefined {
         const pen = penaltyAhead(c, k + 2, 5);
         if (pen >= 0) return say(env, 'sanction', 0.88, 'penalty', pen + 1);
       }
-      // "Nous faisons de notre mieux", "L'équipe fera tout son possible".
-      if (
-        (w(c, k) === 'de' || w(c, k) === 'tout') &&
-        /^(?:mieux|possible)$/.test(w(c, k + 2)) &&
-        isOrg(subj)
-      ) {
-        return say(env, 'commitment', 0.75, env.fut ? 'org-future' : 'org-pledge', k + 3);
+      // "Nous faisons de notre mieux", "L'équipe fait tout son possible", "Nous ferons le maximum".
+      if (isOrg(subj) && !neg.neg) {
+        const end = bestEffortEnd(c, k);
+        if (end > 0) return say(env, 'commitment', 0.75, env.fut ? 'org-future' : 'org-pledge', end);
       }
       return false;
     case 'remercier':
@@ -218,6 +236,11 @@ export function byLemma(env: Env): boolean | undefined {
       if (w(c, k) === 'de' || w(c, k) === "d'") return say(env, 'recommendation', 0.88, 'lexical');
       return undefined;
     case 'mettre':
+      // "Nous mettons tout en œuvre pour …": the organization pledges its effort.
+      if (w(c, i + 1) === 'tout' && w(c, i + 2) === 'en' && OEUVRE.test(w(c, i + 3))) {
+        if (!isOrg(subj) || neg.neg) return false;
+        return say(env, 'commitment', 0.8, env.fut ? 'org-future' : 'org-pledge', i + 4);
+      }
       // "Nous mettrons en valeur vos initiatives": valorizing, not a plain pledge.
       if (
         /^(?:en|de)$/.test(w(c, k)) &&

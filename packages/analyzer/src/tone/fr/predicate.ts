@@ -240,6 +240,11 @@ function participle(
     return undefined;
   }
   if (lemma === 'exclure' && impersonal && !neg) return say('prohibition', 0.85, k + 1, 'lexical');
+  // "L'auteur est exposé à des poursuites": a named penalty awaits (rule 3); "exposé à des risques" does not.
+  if (lemma === 'exposer' && !neg && (next === 'a' || next === 'au' || next === 'aux')) {
+    const pen = penaltyAhead(c, k + 2, 6);
+    if (pen >= 0) return say('sanction', 0.85, pen + 1, 'penalty');
+  }
   // "est réservé aux comptes officiels": everyone else is excluded (rule 9).
   if (lemma === 'reserver' && !neg && /^(?:a|au|aux|exclusivement|uniquement|strictement)$/.test(next)) {
     return say('prohibition', 0.8, k + 1, 'only');

@@ -147,7 +147,8 @@ function findSubject(c: Ctx, v: number, from: number): Subject {
   return {
     cls: k.cls,
     only,
-    neg,
+    // "Rien dans cette charte n'empêche…": the pronoun "rien" heads a negative subject.
+    neg: neg || NEG_SUBJECTS.has(head),
     breach: k.breach || namesBreach(c, s, v),
     penalty: k.penalty,
     doc: k.doc,

@@ -70,6 +70,8 @@ export const VC = {
   INVITE_US: 1 << 23,
   /** What others may do to a post ("être vu", "être copié"): after "peut être", a possibility. */
   EXPOSURE: 1 << 24,
+  /** Restricts people ("empêcher", "limiter"): negated with a negative subject, a permission. */
+  LIFT: 1 << 25,
 } as const;
 
 const CLASSES: Array<[number, string]> = [
@@ -127,7 +129,11 @@ const CLASSES: Array<[number, string]> = [
     VC.EXPOSURE,
     'voir lire consulter copier capturer retrouver interpreter detourner pirater intercepter utiliser reprendre transferer',
   ],
-  [VC.INVITE_US, 'ecrire contacter parler envoyer suivre communiquer joindre rejoindre faire'],
+  [
+    VC.INVITE_US,
+    'ecrire contacter parler envoyer suivre communiquer joindre rejoindre faire montrer dire presenter poser',
+  ],
+  [VC.LIFT, 'empecher limiter'],
 ];
 
 /** Verbs used only to recognize finite clauses (no class of their own). */
