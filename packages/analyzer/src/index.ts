@@ -2,9 +2,10 @@
  * @charte/analyzer — the public API. Pure TypeScript: no Node-only APIs, so the same code runs in
  * the CLI, the server and a browser worker.
  */
-export { analyze } from './analyze.js';
+export { analyze, labelDocument } from './analyze.js';
 export { detectFormat, LineIndex, parseDocument, sourceOffset, splitSentences } from './document/index.js';
 export { detectLanguage, type LanguageGuess, langFromTag } from './language/index.js';
 export { balanceOf, countLabels, emptyCounts } from './report/balance.js';
+export * from './review/index.js';
 export { classifySentence, voiceOf } from './tone/index.js';
 export * from './types.js';

@@ -6,6 +6,7 @@
  * `String.prototype.slice` uses); `line` and `column` are 1-based, and `column` also counts UTF-16
  * code units. A span's `end` is exclusive.
  */
+import type { ResolvedConfig, Review } from './review/types.js';
 
 /** A place in the original source. `offset` 0-based; `line`, `column` 1-based. */
 export interface Point {
@@ -203,11 +204,19 @@ export interface Balance {
   score: number | null;
 }
 
-export interface Report {
+/** A document whose every sentence carries its tone: what `labelDocument` returns. */
+export interface LabeledDocument {
   document: CharterDocument;
   sentences: AnalyzedSentence[];
   counts: LabelCounts;
   balance: Balance;
+}
+
+/** A labeled document, reviewed: what `analyze` returns. */
+export interface Report extends LabeledDocument {
+  /** Balance per section and pillar, coverage, readability and the score breakdown. */
+  review: Review;
+  /** Parse problems and review findings, sorted by position, then rule id. */
   diagnostics: Diagnostic[];
 }
 
@@ -220,4 +229,7 @@ export interface ParseOptions {
   path?: string;
 }
 
-export type AnalyzeOptions = ParseOptions;
+export interface AnalyzeOptions extends ParseOptions {
+  /** Rules, severities, options and organization; the `recommended` preset when absent. */
+  config?: ResolvedConfig;
+}

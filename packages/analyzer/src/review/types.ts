@@ -117,6 +117,8 @@ export interface ResolvedConfig {
   /** Every known rule id → its setting. */
   rules: Record<string, RuleSetting>;
   organization: OrganizationProfile;
+  /** Overall score (0–100) under which a lint run fails (`thresholds.minScore`); absent when not set. */
+  minScore?: number;
 }
 
 /** What coverage and pillar detection read. */
