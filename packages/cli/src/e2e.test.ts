@@ -1,5 +1,5 @@
 import { execFile, spawn } from 'node:child_process';
-import { mkdtemp, open, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, open, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -95,6 +95,27 @@ describe('bin/charte.js', () => {
     expect(code).toBe(2);
     expect(stderr).toBe(`charte: ${path}: file too large (50 MB; the limit is 10 MB, see --max-size)\n`);
     expect(stdout).toContain('charter-en.md');
+  });
+
+  it('reviews many documents on worker threads with the same report as on one thread', async () => {
+    const dir = join(tmp, 'many');
+    await mkdir(dir, { recursive: true });
+    const sources = [
+      await readFile(join(fixtures, 'charter-en.md')),
+      await readFile(join(fixtures, 'charte-fr.md')),
+    ];
+    for (let i = 0; i < 24; i++)
+      await writeFile(join(dir, `doc-${String(i).padStart(2, '0')}.md`), sources[i % 2]);
+    const single = await charte(['lint', '--no-config', '--format', 'json', dir], {
+      env: { CHARTE_WORKERS: '0' },
+    });
+    const pooled = await charte(['lint', '--no-config', '--format', 'json', dir], {
+      env: { CHARTE_WORKERS: '2' },
+    });
+    expect(pooled.stderr).toBe('');
+    expect(pooled.code).toBe(single.code);
+    expect(pooled.stdout).toBe(single.stdout);
+    expect((JSON.parse(pooled.stdout) as { files: unknown[] }).files).toHaveLength(24);
   });
 
   it('stops quietly when the reader goes away', async () => {

@@ -15,7 +15,7 @@ export class UsageError extends Error {
   }
 }
 
-/** Why an input could not be analyzed. `empty` is only a notice; the others are errors. */
+/** Why an input could not be analyzed. `empty` and `ignored` are only notices; the others are errors. */
 export type InputProblemCode =
   | 'not-found'
   | 'no-match'
@@ -26,7 +26,8 @@ export type InputProblemCode =
   | 'utf16'
   | 'invalid-utf8'
   | 'read-error'
-  | 'empty';
+  | 'empty'
+  | 'ignored';
 
 /** An input that was set aside, with what to tell the person. */
 export interface InputProblem {
@@ -46,11 +47,12 @@ const PROBLEM_KEYS: Record<InputProblemCode, MessageKey> = {
   'invalid-utf8': 'input.invalidUtf8',
   'read-error': 'input.readError',
   empty: 'input.empty',
+  ignored: 'input.ignored',
 };
 
-/** Whether the problem makes the run fail (everything but an empty file). */
+/** Whether the problem makes the run fail (everything but an empty or ignored file). */
 export function isFailure(problem: InputProblem): boolean {
-  return problem.code !== 'empty';
+  return problem.code !== 'empty' && problem.code !== 'ignored';
 }
 
 /**
@@ -64,7 +66,7 @@ export function describeProblem(t: Translator, problem: InputProblem): string {
 }
 
 /**
- * The one stderr line for a problem: `charte: <file>: <problem>` (a `note:` for an empty file).
+ * The one stderr line for a problem: `charte: <file>: <problem>` (a `note:` for an empty or ignored file).
  *
  * @example
  * problemLine(t, { path: 'x.md', code: 'not-found' }) // → 'charte: x.md: no such file or directory'

@@ -1,26 +1,19 @@
-import { readFileSync } from 'node:fs';
 import { Argument, Command, Option } from 'commander';
 import { type ClassifyOptions, classifyCommand } from './commands/classify.js';
-import { type LintOptions, lintCommand } from './commands/lint.js';
+import { LINT_FORMATS, type LintFormat, lintCommand } from './commands/lint.js';
+import { scoreCommand } from './commands/score.js';
 import type { Context } from './context.js';
 import { UsageError } from './errors.js';
 import { EXIT_OK, type ExitCode } from './exit-codes.js';
 import type { MessageKey, Translator } from './i18n/index.js';
 import { DEFAULT_MAX_SIZE, parseSize } from './options/size.js';
+import { packageVersion } from './version.js';
 
 /** What a parse leaves behind: the exit code of the command that ran, and which command it was. */
 export interface ProgramState {
   exitCode: ExitCode;
   /** `charte` or `charte <subcommand>`: where a usage hint should point. */
   command: string;
-}
-
-/** The version in the package's own manifest (one folder above both `src/` and `dist/`). */
-export function packageVersion(): string {
-  const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
-    version: string;
-  };
-  return manifest.version;
 }
 
 /** commander's section titles, as passed to `styleTitle`, and their catalogue keys. */
@@ -107,31 +100,87 @@ export function buildProgram(ctx: Context, state: ProgramState): Command {
       });
     });
 
-  program
+  const langOption = (key: MessageKey) =>
+    new Option(`--lang <${t.t('help.value.lang')}>`, t.t(key)).argParser(
+      choice(t, '--lang', ['auto', 'fr', 'en'] as const, () => state.command),
+    );
+  const configOptions = () => [
+    new Option(`-c, --config <${t.t('help.value.path')}>`, t.t('lint.option.config')),
+    new Option('--no-config', t.t('lint.option.noConfig')),
+  ];
+
+  const lint = program
     .command('lint')
     .description(t.t('lint.description'))
     .usage(t.t('help.usage.lint'))
     .addArgument(new Argument(`[${t.t('help.arg.files')}]`, t.t('lint.argument')))
     .addOption(
-      new Option(`--format <${t.t('help.value.format')}>`, t.t('lint.option.format')).argParser(
-        choice(t, '--format', ['stylish', 'json'] as const, () => state.command),
+      new Option(`-f, --format <${t.t('help.value.format')}>`, t.t('lint.option.format')).argParser(
+        choice(t, '--format', LINT_FORMATS, () => state.command),
+      ),
+    )
+    .addOption(new Option(`-o, --output <${t.t('help.value.path')}>`, t.t('lint.option.output')))
+    .addOption(langOption('lint.option.lang'));
+  for (const option of configOptions()) lint.addOption(option);
+  lint
+    .addOption(new Option('--fix', t.t('lint.option.fix')))
+    .addOption(new Option('--fix-dry-run', t.t('lint.option.fixDryRun')))
+    .addOption(
+      new Option(`--max-warnings <${t.t('help.value.number')}>`, t.t('lint.option.maxWarnings')).argParser(
+        count(t, '--max-warnings', () => state.command),
       ),
     )
     .addOption(
-      new Option(`--lang <${t.t('help.value.lang')}>`, t.t('lint.option.lang')).argParser(
-        choice(t, '--lang', ['auto', 'fr', 'en'] as const, () => state.command),
+      new Option(`--min-balance <${t.t('help.value.number')}>`, t.t('lint.option.minBalance')).argParser(
+        percent(t, '--min-balance', () => state.command),
       ),
     )
     .addOption(new Option('--sentences', t.t('lint.option.sentences')))
     .addOption(maxSizeOption())
     .addHelpText('after', examples(t, 'help.examples.lint'))
-    .action(async (files: string[], opts: Partial<Omit<LintOptions, 'files'>>) => {
+    .action(async (files: string[], opts: LintFlags) => {
+      if (opts.fix && opts.fixDryRun) {
+        throw new UsageError(
+          t.t('usage.conflict', { first: '--fix', second: '--fix-dry-run' }),
+          state.command,
+        );
+      }
       state.exitCode = await lintCommand(ctx, {
         files,
         format: opts.format ?? 'stylish',
         lang: opts.lang ?? 'auto',
         sentences: opts.sentences ?? false,
         maxSize: opts.maxSize ?? DEFAULT_MAX_SIZE,
+        output: opts.output,
+        config: configChoice(opts.config),
+        fix: opts.fix ? 'write' : opts.fixDryRun ? 'dry-run' : 'off',
+        maxWarnings: opts.maxWarnings,
+        minBalance: opts.minBalance,
+      });
+    });
+
+  const score = program
+    .command('score')
+    .description(t.t('score.description'))
+    .usage(t.t('help.usage.score'))
+    .addArgument(new Argument(`<${t.t('help.arg.file')}>`, t.t('score.argument')))
+    .addOption(
+      new Option(`-f, --format <${t.t('help.value.format')}>`, t.t('score.option.format')).argParser(
+        choice(t, '--format', ['text', 'json'] as const, () => state.command),
+      ),
+    )
+    .addOption(langOption('lint.option.lang'));
+  for (const option of configOptions()) score.addOption(option);
+  score
+    .addOption(maxSizeOption())
+    .addHelpText('after', examples(t, 'help.examples.score'))
+    .action(async (file: string, opts: ScoreFlags) => {
+      state.exitCode = await scoreCommand(ctx, {
+        file,
+        format: opts.format ?? 'text',
+        lang: opts.lang ?? 'auto',
+        maxSize: opts.maxSize ?? DEFAULT_MAX_SIZE,
+        config: configChoice(opts.config),
       });
     });
 
@@ -155,6 +204,51 @@ function choice<const T extends string>(
       t.t('usage.invalidChoice', { value, option, choices: choices.join(', ') }),
       command(),
     );
+  };
+}
+
+/** What commander hands the `lint` action. */
+interface LintFlags {
+  format?: LintFormat;
+  output?: string;
+  lang?: 'auto' | 'fr' | 'en';
+  /** A path, false for --no-config, true (commander's default with --no-config defined) otherwise. */
+  config?: string | boolean;
+  fix?: boolean;
+  fixDryRun?: boolean;
+  maxWarnings?: number;
+  minBalance?: number;
+  sentences?: boolean;
+  maxSize?: number;
+}
+
+/** What commander hands the `score` action. */
+interface ScoreFlags {
+  format?: 'text' | 'json';
+  lang?: 'auto' | 'fr' | 'en';
+  config?: string | boolean;
+  maxSize?: number;
+}
+
+/** `--config PATH` → the path; `--no-config` → false; neither → undefined (look the file up). */
+function configChoice(value: string | boolean | undefined): string | false | undefined {
+  return typeof value === 'string' ? value : value === false ? false : undefined;
+}
+
+/** A parser for a whole number, 0 or more (`--max-warnings`). */
+function count(t: Translator, option: string, command: () => string): (value: string) => number {
+  return (value) => {
+    if (/^\d+$/.test(value.trim())) return Number(value);
+    throw new UsageError(t.t('usage.invalidCount', { value, option }), command());
+  };
+}
+
+/** A parser for a number from 0 to 100 (`--min-balance`). */
+function percent(t: Translator, option: string, command: () => string): (value: string) => number {
+  return (value) => {
+    const number = Number(value.trim());
+    if (value.trim() !== '' && Number.isFinite(number) && number >= 0 && number <= 100) return number;
+    throw new UsageError(t.t('usage.invalidPercent', { value, option }), command());
   };
 }
 

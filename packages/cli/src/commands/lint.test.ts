@@ -55,7 +55,14 @@ describe('charte lint --format stylish', () => {
     expect(balance).toContain(
       `(enabling ${report.balance.enabling} · restrictive ${report.balance.restrictive}`,
     );
-    expect(stdout.trimEnd().split('\n').at(-1)).toBe('✔ no problems in 1 file');
+    const warnings = report.diagnostics.filter((d) => d.severity === 'warning').length;
+    expect(report.diagnostics.some((d) => d.severity === 'error')).toBe(false);
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe(
+      warnings > 0
+        ? `✖ 0 errors and ${warnings} warning${warnings === 1 ? '' : 's'} in 1 file · balance ${report.balance.score}/100 enabling`
+        : `✔ no problems in 1 file · balance ${report.balance.score}/100 enabling`,
+    );
+    expect(stdout).toContain(`  score    ${report.review.scores.overall}/100 · coverage `);
   });
 
   it('speaks French with a French UI', async () => {
@@ -66,7 +73,11 @@ describe('charte lint --format stylish', () => {
     expect(stdout).toContain('  étiquettes  ');
     expect(stdout).toContain('  équilibre   ');
     if (report.counts.commitment > 0) expect(stdout).toContain(`engagement ${report.counts.commitment}`);
-    expect(stdout).toContain('✔ aucun problème dans 1 fichier');
+    const warnings = report.diagnostics.filter((d) => d.severity === 'warning').length;
+    expect(stdout).toContain(
+      warnings > 0 ? `✖ 0 erreur et ${warnings} avertissement` : '✔ aucun problème dans 1 fichier',
+    );
+    expect(stdout).toContain(`équilibre ${report.balance.score}/100 valorisant`);
   });
 
   it('keeps the order of the arguments and sorts what folders expand to', async () => {
@@ -79,7 +90,7 @@ describe('charte lint --format stylish', () => {
       'charters/sub/page.html',
     ]);
     expect(stdout).not.toContain('skip.md');
-    expect(stdout).toContain('✔ no problems in 3 files');
+    expect(stdout).toMatch(/ in 3 files · balance \d+\/100 enabling\n/);
     expect(stdout).toMatch(/overall balance: /);
   });
 
@@ -93,6 +104,31 @@ describe('charte lint --format stylish', () => {
     const report = analyze(UNBALANCED_HTML, { path: 'page.html' });
     expect(report.sentences.length).toBeGreaterThanOrEqual(3);
     expect(stdout).toContain(`(French, HTML) · ${report.sentences.length} sentences`);
+  });
+
+  it('lists each diagnostic with its suggestions indented under the message, safe ones marked', async () => {
+    const text =
+      '# Photos\n\nIl est INTERDIT de publier la photo d’un élève sans le consentement de ses parents !!!\n';
+    await writeFile(join(tmp, 'shout.md'), text);
+    const { stdout } = await runCaptured(['lint', '--no-config', 'shout.md'], { cwd: tmp, env: en });
+    const report = analyze(text, { path: 'shout.md' });
+    const lines = stdout.split('\n');
+    for (const d of report.diagnostics) {
+      const at = lines.findIndex(
+        (line) =>
+          line.startsWith(`  ${d.start.line}:${d.start.column} `) &&
+          line.endsWith(`  ${d.ruleId}`) &&
+          line.includes(d.message),
+      );
+      expect(at, d.message).toBeGreaterThan(0);
+      const indent = lines[at].indexOf(d.message);
+      (d.suggestions ?? []).forEach((suggestion, i) => {
+        expect(lines[at + 1 + i]).toBe(
+          `${' '.repeat(indent)}→ ${suggestion.title}${suggestion.safe ? ' (--fix)' : ''}`,
+        );
+      });
+    }
+    expect(report.diagnostics.some((d) => d.suggestions?.some((s) => s.safe))).toBe(true);
   });
 
   it('colors only a terminal, and honors NO_COLOR', async () => {
@@ -128,6 +164,7 @@ describe('charte lint --format json', () => {
         counts: report.counts,
         balance: report.balance,
         diagnostics: report.diagnostics,
+        review: report.review,
       });
     }
     expect(out.files.map((f) => f.lang)).toEqual(['en', 'fr']);
@@ -190,7 +227,7 @@ describe('charte lint on bad input', () => {
       new RegExp(`\\n  ${first.start.line}:${first.start.column}\\s+error\\s+.*${first.ruleId}\\n`),
     );
     expect(stdout).toContain('charter-en.md  (English, Markdown)');
-    expect(stdout).toMatch(/✖ \d+ errors? and 0 warnings in 2 files/);
+    expect(stdout).toMatch(/✖ \d+ errors? and \d+ warnings? in 2 files/);
   });
 
   it('processes every file, reports each bad one in one line, in order, and exits 2', async () => {

@@ -1,91 +1,220 @@
-import { analyze, type Lang } from '@charte/analyzer';
-import { type Context, warn } from '../context.js';
-import { displayPath, STDIN_PATH } from '../display-path.js';
+import type { Lang } from '@charte/analyzer';
+import { ConfigProvider, configMode } from '../config/provider.js';
+import type { Context } from '../context.js';
+import { displayPath } from '../display-path.js';
 import { describeProblem, type InputProblem, isFailure, problemLine, UsageError } from '../errors.js';
 import { EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, type ExitCode } from '../exit-codes.js';
-import { expandTargets, type Target } from '../input/expand.js';
+import { expandTargets } from '../input/expand.js';
+import { IgnoreRules } from '../input/ignore.js';
 import { forEachOrdered } from '../input/ordered.js';
+import { type Breach, breaches } from '../limits.js';
+import { poolSize, startPool } from '../pool/pool.js';
+import { createProgress, wantsProgress } from '../progress.js';
 import { colorsFor } from '../reporters/colors.js';
+import { formatGithub } from '../reporters/github.js';
+import { formatHtml } from '../reporters/html/index.js';
 import { formatLintJson, type SkippedFile } from '../reporters/lint-json.js';
 import { formatStylishFile, formatStylishSummary } from '../reporters/lint-stylish.js';
-import { type LintFileResult, summarize, toFileResult } from './lint-model.js';
-import { readInput } from './read-input.js';
+import { rulesOfRun } from '../reporters/rules.js';
+import { formatSarif } from '../reporters/sarif.js';
+import { resolveConfig } from '../review/api.js';
+import { ruleCatalog } from '../review/rule-catalog.js';
+import { packageVersion } from '../version.js';
+import type { LintFileResult } from './lint-model.js';
+import { summarize } from './lint-model.js';
+import { openDestination } from './output.js';
+import { type FileOutcome, type FixMode, localRunner, reviewFile } from './review-file.js';
+
+/** The report formats of `charte lint`. */
+export const LINT_FORMATS = ['stylish', 'json', 'sarif', 'github', 'html'] as const;
+export type LintFormat = (typeof LINT_FORMATS)[number];
 
 export interface LintOptions {
   files: string[];
-  format: 'stylish' | 'json';
+  format: LintFormat;
   lang: Lang | 'auto';
   sentences: boolean;
   maxSize: number;
+  /** Write the report to this file instead of standard output. */
+  output?: string;
+  /** A configuration file to use instead of looking one up; false: none at all (`--no-config`). */
+  config?: string | false;
+  /** `--fix` (write) or `--fix-dry-run` (diff only). */
+  fix?: FixMode;
+  /** More warnings than this fail the run. */
+  maxWarnings?: number;
+  /** A document's balance below this fails the run. */
+  minBalance?: number;
 }
 
 /** Files read at once: enough to overlap disk waits, few enough to keep memory flat. */
 const READ_CONCURRENCY = 4;
 
-type Outcome = { ok: true; result: LintFileResult } | { ok: false; problem: InputProblem };
-
 /**
- * `charte lint`: analyzes each document (each on its own: one bad file does not stop the others)
- * and reports label counts, balance and diagnostics, in the order of the arguments.
- * Returns 2 if an input could not be read, else 1 if a document has an error diagnostic, else 0.
+ * `charte lint`: reviews each document (each on its own: one bad file does not stop the others) with
+ * its configuration, optionally fixes it, and reports in the chosen format, in the order of the
+ * arguments. Exit code: 2 if an input, a configuration, a fix or the report could not be read or
+ * written; else 1 if an error-severity diagnostic or a limit (`maxWarnings`, `minBalance`) is hit;
+ * else 0. With `fix: 'dry-run'` the report is the unified diff of the fixes.
  *
  * @example
  * await lintCommand(ctx, { files: ['docs/'], format: 'stylish', lang: 'auto', sentences: false, maxSize: 10 * 1024 ** 2 })
  */
 export async function lintCommand(ctx: Context, options: LintOptions): Promise<ExitCode> {
   const { io, t } = ctx;
+  const fix = options.fix ?? 'off';
   if (options.files.length === 0) throw new UsageError(t.t('usage.noFiles'), 'charte lint');
-  const targets = await expandTargets(options.files, io.cwd);
-  if (targets.filter((target) => target.kind === 'stdin').length > 1) {
-    throw new UsageError(t.t('usage.stdinTwice'), 'charte lint');
+  if (fix === 'dry-run' && options.format !== 'stylish') {
+    throw new UsageError(t.t('usage.dryRunFormat', { format: options.format }), 'charte lint');
   }
+  const targets = await expandTargets(options.files, io.cwd, new IgnoreRules(io.cwd));
+  const stdinTargets = targets.filter((target) => target.kind === 'stdin').length;
+  if (stdinTargets > 1) throw new UsageError(t.t('usage.stdinTwice'), 'charte lint');
+  if (stdinTargets > 0 && fix === 'write') throw new UsageError(t.t('usage.fixStdin'), 'charte lint');
 
-  const colors = colorsFor(io.stdout, io.env);
+  const destination = openDestination(io, options.output);
+  const progress = createProgress(
+    io.stderr,
+    targets.length,
+    wantsProgress({
+      stderr: io.stderr,
+      stdout: io.stdout,
+      env: io.env,
+      total: targets.length,
+      toFile: options.output !== undefined,
+    }),
+  );
+  const say = (line: string) => progress.write(io.stderr, `${line}\n`);
+  const print = (text: string) =>
+    destination.stream ? progress.write(destination.stream, text) : destination.add(text);
+  const configs = new ConfigProvider({ t, cwd: io.cwd, say }, configMode(options.config), resolveConfig);
+  // A report written to a file gets no colors.
+  const colors = colorsFor(destination.stream ?? { write: () => {} }, destination.stream ? io.env : {});
+
   const results: LintFileResult[] = [];
   const problems: InputProblem[] = [];
-  const load = async (target: Target): Promise<Outcome> => {
-    if (target.kind === 'problem') return { ok: false, problem: target.problem };
-    const path = target.kind === 'stdin' ? STDIN_PATH : target.path;
-    const input = await readInput(ctx, path, options.maxSize);
-    if (!input.ok) return input;
-    const report = analyze(input.text, {
-      path: target.kind === 'file' ? target.path : undefined,
-      lang: options.lang === 'auto' ? undefined : options.lang,
-    });
-    // Only the small per-file result is kept: the document and its source are dropped here.
-    return { ok: true, result: toFileResult(path, report, options.sentences) };
-  };
-  const emit = (outcome: Outcome) => {
-    if (!outcome.ok) {
+  let failed = false;
+  const emit = (outcome: FileOutcome) => {
+    if (outcome.kind === 'problem') {
       problems.push(outcome.problem);
-      warn(ctx, problemLine(t, outcome.problem));
+      say(problemLine(t, outcome.problem));
+      progress.tick(outcome.problem.path);
+      return;
+    }
+    progress.tick(outcome.kind === 'reviewed' ? outcome.result.path : '');
+    // A document whose configuration file is unusable: that was said once, for the file.
+    if (outcome.kind === 'no-config') {
+      failed = true;
       return;
     }
     const { result } = outcome;
+    failed ||= outcome.failed;
     results.push(result);
     for (const d of result.inputErrors) {
       const path = displayPath(t, result.path);
-      warn(
-        ctx,
-        t.t('input.diagnostic', { path, line: d.start.line, column: d.start.column, message: d.message }),
-      );
+      say(t.t('input.diagnostic', { path, line: d.start.line, column: d.start.column, message: d.message }));
     }
-    if (options.format === 'stylish') io.stdout.write(formatStylishFile(result, { t, colors }));
+    if (fix === 'dry-run') print(outcome.diff);
+    else if (options.format === 'stylish') print(formatStylishFile(result, { t, colors }));
   };
-  await forEachOrdered(targets, READ_CONCURRENCY, load, emit);
+  const reviewOptions = {
+    lang: options.lang,
+    maxSize: options.maxSize,
+    fix,
+    keep: { sentences: options.sentences, view: options.format === 'html' },
+  };
+  const local = localRunner(resolveConfig);
+  const pool = startPool(poolSize(io.env), local);
+  try {
+    await forEachOrdered(
+      targets,
+      // Enough documents in flight to keep every worker busy while others are read.
+      Math.max(READ_CONCURRENCY, (pool?.size ?? 0) * 2),
+      (target) => reviewFile(ctx, target, configs, pool?.run ?? local, reviewOptions, say),
+      emit,
+    );
+  } finally {
+    await pool?.close();
+  }
+  progress.done();
 
   const summary = summarize(results, problems);
-  if (options.format === 'json') {
-    const skipped: SkippedFile[] = problems.map((p) => ({
-      path: p.path,
-      reason: p.code,
-      message: describeProblem(t, p),
-    }));
-    io.stdout.write(formatLintJson(results, skipped, summary));
+  if (fix === 'dry-run') {
+    if (summary.fixed > 0) {
+      const files = t.plural('stylish.files', results.filter((r) => (r.fixed ?? 0) > 0).length);
+      say(t.plural('fix.dryRun', summary.fixed, { files }));
+    }
   } else {
-    io.stdout.write(formatStylishSummary(summary, { t, colors }));
+    print(formatReport(ctx, options.format, results, problems, summary, colors));
   }
+  const cannotWrite = (reason: string) =>
+    t.t('usage.prefix', { message: t.t('usage.writeOutput', { path: options.output ?? '', reason }) });
+  if (!(await destination.close(say, cannotWrite))) failed = true;
 
-  if (problems.some(isFailure)) return EXIT_FAILURE;
-  return summary.errors > 0 ? EXIT_FINDINGS : EXIT_OK;
+  const found = breaches(results, summary, {
+    maxWarnings: options.maxWarnings,
+    minBalance: options.minBalance,
+  });
+  for (const breach of found) {
+    const line = breachLine(ctx, breach);
+    if (line !== null) say(line);
+  }
+  if (failed || configs.failed || problems.some(isFailure)) return EXIT_FAILURE;
+  return found.length > 0 ? EXIT_FINDINGS : EXIT_OK;
+}
+
+function formatReport(
+  ctx: Context,
+  format: LintFormat,
+  results: readonly LintFileResult[],
+  problems: readonly InputProblem[],
+  summary: ReturnType<typeof summarize>,
+  colors: ReturnType<typeof colorsFor>,
+): string {
+  const { io, t } = ctx;
+  switch (format) {
+    case 'stylish':
+      return formatStylishSummary(summary, { t, colors });
+    case 'json': {
+      const skipped: SkippedFile[] = problems.map((p) => ({
+        path: p.path,
+        reason: p.code,
+        message: describeProblem(t, p),
+      }));
+      return formatLintJson(results, skipped, summary);
+    }
+    case 'sarif':
+      return formatSarif(results, {
+        t,
+        rules: rulesOfRun(ruleCatalog(t.lang), results),
+        version: packageVersion(),
+        cwd: io.cwd,
+      });
+    case 'github':
+      return formatGithub(results, io.cwd);
+    case 'html':
+      return formatHtml(results, summary, { t, version: packageVersion() });
+  }
+}
+
+/** The stderr line for a limit gone over; errors need none (they are in the report). */
+function breachLine({ t }: Context, breach: Breach): string | null {
+  switch (breach.kind) {
+    case 'errors':
+      return null;
+    case 'max-warnings':
+      return t.plural('limits.maxWarnings', breach.count, { max: breach.max });
+    case 'min-balance':
+      return t.t('limits.minBalance', {
+        path: displayPath(t, breach.path),
+        score: breach.score,
+        min: breach.min,
+      });
+    case 'min-score':
+      return t.t('limits.minScore', {
+        path: displayPath(t, breach.path),
+        score: breach.score,
+        min: breach.min,
+      });
+  }
 }

@@ -23,7 +23,7 @@ const file = async (name: string, content: string | Uint8Array) => {
 describe('readTextFile', () => {
   it('reads UTF-8 text and strips a BOM', async () => {
     const path = await file('bom.md', '\uFEFF# Charte');
-    expect(await readTextFile('bom.md', path, MB)).toEqual({ ok: true, text: '# Charte' });
+    expect(await readTextFile('bom.md', path, MB)).toEqual({ ok: true, text: '# Charte', bom: true });
   });
 
   it('says a missing path is missing and a folder is a folder', async () => {
@@ -83,7 +83,7 @@ describe('readTextStream', () => {
       yield 'Vous ';
       yield new TextEncoder().encode('pouvez.');
     }
-    expect(await readTextStream('-', chunks(), MB)).toEqual({ ok: true, text: 'Vous pouvez.' });
+    expect(await readTextStream('-', chunks(), MB)).toEqual({ ok: true, text: 'Vous pouvez.', bom: false });
     let pulled = 0;
     async function* endless() {
       for (;;) {

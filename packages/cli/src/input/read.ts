@@ -3,8 +3,11 @@ import type { InputProblem } from '../errors.js';
 import { formatSize } from '../options/size.js';
 import { decodeText } from './decode.js';
 
-/** A text ready to analyze, or why it was set aside. */
-export type ReadResult = { ok: true; text: string } | { ok: false; problem: InputProblem };
+/**
+ * A text ready to analyze (`bom`: the bytes started with a UTF-8 byte order mark, removed from
+ * `text`), or why it was set aside.
+ */
+export type ReadResult = { ok: true; text: string; bom: boolean } | { ok: false; problem: InputProblem };
 
 const CHUNK = 64 * 1024;
 
@@ -72,7 +75,8 @@ function toText(path: string, bytes: Uint8Array): ReadResult {
     return { ok: false, problem: { path, code: decoded.code, params } };
   }
   if (decoded.text.trim() === '') return { ok: false, problem: { path, code: 'empty' } };
-  return { ok: true, text: decoded.text };
+  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  return { ok: true, text: decoded.text, bom };
 }
 
 /** All the bytes, or null as soon as there are more than `maxSize`. */

@@ -16,14 +16,15 @@ export interface SkippedFile {
 /** The JSON report: one document for the whole run. */
 export interface LintJson {
   version: typeof LINT_JSON_VERSION;
-  files: Array<Omit<LintFileResult, 'inputErrors'>>;
+  files: Array<Omit<LintFileResult, 'inputErrors' | 'view'>>;
   skipped: SkippedFile[];
   summary: LintSummary;
 }
 
 /**
  * The JSON report as text: stable key order, files in the order of the arguments, two-space indent.
- * Positions follow the analyzer: `offset` 0-based, `line`/`column` 1-based.
+ * Positions follow the analyzer: `offset` 0-based, `line`/`column` 1-based. Fields are only ever
+ * added within a version (`review`, `fixed` and `summary.fixed` joined version 1 this way).
  *
  * @example
  * JSON.parse(formatLintJson(results, skipped, summary)).summary.errors // → 0
@@ -45,6 +46,9 @@ export function formatLintJson(
       balance: r.balance,
       ...(r.sentences ? { sentences: r.sentences } : {}),
       diagnostics: r.diagnostics,
+      review: r.review,
+      ...(r.fixed !== undefined ? { fixed: r.fixed } : {}),
+      ...(r.minScore !== undefined ? { minScore: r.minScore } : {}),
     })),
     skipped: [...skipped],
     summary,

@@ -25,13 +25,23 @@ export function formatStylishFile(result: LintFileResult, ctx: StylishContext): 
     lang: t.t(`lang.${result.lang}`),
     format: t.t(`format.${result.format}`),
   });
-  const headWidth = Math.max(t.t('stylish.labels').length, t.t('stylish.balance').length);
+  const heads = ['stylish.labels', 'stylish.balance', 'stylish.overall'] as const;
+  const headWidth = Math.max(...heads.map((key) => t.t(key).length));
   const lines = [
     `${colors.underline(header)} ${colors.dim(`· ${t.plural('stylish.sentences', result.sentenceCount)}`)}`,
     `  ${t.t('stylish.labels').padEnd(headWidth)}  ${formatCounts(result, ctx)}`,
     `  ${t.t('stylish.balance').padEnd(headWidth)}  ${formatBalance(result.balance, ctx)}`,
-    ...formatDiagnostics(result.diagnostics, ctx),
   ];
+  if (result.review) {
+    const { overall } = result.review.scores;
+    const coverage = result.review.coverage;
+    const present = coverage.filter((c) => c.present).length;
+    lines.push(
+      `  ${t.t('stylish.overall').padEnd(headWidth)}  ${colors.bold(t.t('stylish.overallValue', { score: overall }))} ${colors.dim(`· ${t.t('stylish.coverage', { present, total: coverage.length })}`)}`,
+    );
+  }
+  if (result.fixed) lines.push(`  ${colors.green(t.plural('stylish.fixed', result.fixed))}`);
+  lines.push(...formatDiagnostics(result.diagnostics, ctx));
   return `${lines.join('\n')}\n\n`;
 }
 
@@ -40,7 +50,8 @@ export function formatStylishFile(result: LintFileResult, ctx: StylishContext): 
  * when there was more than one document.
  *
  * @example
- * formatStylishSummary(summary, ctx) // → '✔ no problems in 2 files\n  overall balance: 55/100 enabling …\n'
+ * formatStylishSummary(summary, ctx)
+ * // → '✔ no problems in 2 files · balance 55/100 enabling\n  overall balance: 55/100 enabling (enabling 7 · …)\n'
  */
 export function formatStylishSummary(summary: LintSummary, ctx: StylishContext): string {
   const { t, colors } = ctx;
@@ -55,6 +66,14 @@ export function formatStylishSummary(summary: LintSummary, ctx: StylishContext):
           })}`,
         )
       : colors.green(`✔ ${t.t('stylish.summary.clean', { files })}`);
+  if (summary.files > 0) {
+    const balance =
+      summary.balance.score === null
+        ? t.t('stylish.noScore')
+        : t.t('stylish.score', { score: summary.balance.score });
+    line += colors.dim(` · ${t.t('stylish.summary.balance', { balance })}`);
+  }
+  if (summary.fixed > 0) line += colors.dim(` · ${t.plural('stylish.fixed', summary.fixed)}`);
   if (summary.skipped > 0) line += colors.dim(` · ${t.plural('stylish.summary.skipped', summary.skipped)}`);
   const lines = [line];
   if (summary.files > 1) {
@@ -87,19 +106,31 @@ const SEVERITY_PAINT: Record<Severity, (c: Colors) => (text: string) => string> 
   info: (c) => c.blue,
 };
 
-/** Diagnostic lines with their columns aligned (widths measured before coloring). */
+/**
+ * Diagnostic lines with their columns aligned (widths measured before coloring), each followed by
+ * its suggestions' titles, indented under the message.
+ */
 function formatDiagnostics(diagnostics: readonly Diagnostic[], { t, colors }: StylishContext): string[] {
   const rows = diagnostics.map((d) => ({
     place: `${d.start.line}:${d.start.column}`,
     severity: t.t(`severity.${d.severity}`),
     paint: SEVERITY_PAINT[d.severity](colors),
-    message: d.message.replace(/\s*\n\s*/g, ' '),
+    message: oneLine(d.message),
     ruleId: d.ruleId,
+    suggestions: (d.suggestions ?? []).map((s) => ({ title: oneLine(s.title), safe: s.safe === true })),
   }));
   const placeWidth = Math.max(0, ...rows.map((r) => r.place.length));
   const severityWidth = Math.max(0, ...rows.map((r) => r.severity.length));
-  return rows.map(
-    (r) =>
-      `  ${colors.dim(r.place.padEnd(placeWidth))}  ${r.paint(r.severity.padEnd(severityWidth))}  ${r.message}  ${colors.dim(r.ruleId)}`,
-  );
+  const indent = ' '.repeat(2 + placeWidth + 2 + severityWidth + 2);
+  return rows.flatMap((r) => [
+    `  ${colors.dim(r.place.padEnd(placeWidth))}  ${r.paint(r.severity.padEnd(severityWidth))}  ${r.message}  ${colors.dim(r.ruleId)}`,
+    ...r.suggestions.map(
+      (s) =>
+        `${indent}${colors.cyan(t.t('stylish.suggestion', { title: s.title }))}${s.safe ? ` ${colors.dim(t.t('stylish.safe'))}` : ''}`,
+    ),
+  ]);
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ');
 }
