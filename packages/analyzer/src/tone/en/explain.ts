@@ -6,6 +6,8 @@ const q = (cue: string) => `“${cue}”`;
 const TEMPLATES: Record<RuleId, (cue: string) => string> = {
   'prohibition.modal': (c) => `${q(c)} forbids an action.`,
   'prohibition.negated-permission': (c) => `${q(c)} withholds a permission, so it forbids the action.`,
+  'prohibition.content': (c) =>
+    `${q(c)} says what content may not hold: its authors are forbidden to post it.`,
   'prohibition.negative-imperative': (c) => `${q(c)} is a negative imperative: it forbids an action.`,
   'prohibition.predicate': (c) => `${q(c)} declares the action forbidden.`,
   'prohibition.not-tolerated': (c) => `${q(c)} says the behaviour is not tolerated.`,
@@ -73,6 +75,7 @@ const TEMPLATES: Record<RuleId, (cue: string) => string> = {
   'informative.default': () => 'No cue of force: the sentence describes or gives context.',
   'informative.announcement': (c) => `${q(c)} announces a decision: no force on the reader.`,
   'informative.presentational': (c) => `${q(c)} presents what follows: no force.`,
+  'informative.nature': (c) => `${q(c)} says what a thing is, not what is forbidden: no force.`,
 };
 
 /**

@@ -28,6 +28,11 @@ const RULES: Record<string, Case[]> = {
     ['You may not use the board logo on a personal page.', 'prohibition', 'may not'],
     ['Students cannot share recordings of their classes.', 'prohibition', 'can'],
     ['Nobody is allowed to post on behalf of the library.', 'prohibition', 'is allowed'],
+    // What content may not hold restricts the people who post it.
+    ['Posts cannot contain hateful or discriminatory content.', 'prohibition', 'cannot contain'],
+    ['Comments may not include links to commercial sites.', 'prohibition', 'may not include'],
+    ["Your profile picture can't display the district logo.", 'prohibition', "can't display"],
+    ['The summary may not include every school.', 'informative', null],
     ['Confidential records may not be disclosed online.', 'prohibition', 'may not be disclosed'],
     ['You do not have to accept friend requests from parents.', 'permission', 'do not have to'],
     ['Staff are not required to use social media for work.', 'permission', 'not required'],
@@ -38,6 +43,17 @@ const RULES: Record<string, Case[]> = {
       'permission',
       'prevents',
     ],
+    // A thing that "cannot be reduced to …" is described: what it is, not what anyone may do.
+    ['A charter cannot be limited to a list of prohibitions.', 'informative', 'cannot be limited to'],
+    ['Social media use cannot be reduced to a set of rules.', 'informative', 'cannot be reduced to'],
+    ["Our online presence can't be confined to announcements.", 'informative', "can't be confined to"],
+    ['Good digital citizenship cannot be boiled down to a list of bans.', 'informative', 'boiled down to'],
+    ['Our communication cannot be summed up as a list of warnings.', 'informative', 'summed up as'],
+    ['This policy is not merely a list of prohibitions.', 'informative', null],
+    // People keep the prohibition; a withheld passive on content too.
+    ['Employees cannot limit themselves to sharing official posts.', 'prohibition', 'cannot limit'],
+    ['You cannot post photos of students without consent.', 'prohibition', 'cannot post'],
+    ['Comments cannot be used for advertising.', 'prohibition', 'cannot be used'],
     // A restriction denied by a negative thing as subject ("nothing", "no rule") leaves people free.
     ['Nothing prevents you from sharing your own photos of public events.', 'permission', 'Nothing prevents'],
     [

@@ -5,6 +5,7 @@ import type { ToneLabel } from '../../types.js';
 export const RULE_IDS = [
   'prohibition.modal',
   'prohibition.negated-permission',
+  'prohibition.content',
   'prohibition.negative-imperative',
   'prohibition.predicate',
   'prohibition.not-tolerated',
@@ -71,6 +72,7 @@ export const RULE_IDS = [
   'informative.default',
   'informative.announcement',
   'informative.presentational',
+  'informative.nature',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 

@@ -204,3 +204,12 @@ describe('tokens', () => {
     expect(slices).toEqual(['Please', 'do', 'n’t', 'SHARE', 'two-factor', 'codes', '.']);
   });
 });
+
+describe('degenerate fragments', () => {
+  it('never gives an empty cue when a fragment is made of adverbs only', () => {
+    for (const text of ['only only', 'Only only.', 'just only', 'always only']) {
+      const r = classifyEnglish(text);
+      if (r.cue) expect(r.cue.start).toBeLessThan(r.cue.end);
+    }
+  });
+});

@@ -37,6 +37,11 @@ const PERSON_ACTS = words(
 const ADVICE_NOUNS = words('thumb tip tips advice suggestion practice idea');
 const STAYING = words('remain stay');
 const PRIVATE = words('private confidential secure anonymous');
+/** What a piece of content may be said not to hold: "Posts cannot contain hateful content" restricts its authors. */
+const CONTENT_VERBS = words('contain include feature show display depict mention promote reveal advertise');
+const CONTENT_NOUNS = words(
+  'post comment message content publication photo picture video image reply submission profile username caption material tweet story',
+);
 
 /** Whether the subject in [from, to) names advice ("rule of thumb", "tip", "best practice"). */
 function adviceSubject(c: Context, from: number, to: number): boolean {
@@ -150,7 +155,13 @@ export function decideModal(c: Context, g: Group, s: Subject, clauseMain: number
             ? hit('permission', 'permission.negated-commitment', 2, g.start, end)
             : null;
         }
-        if (s.role === 'thing' && !s.negative) return null;
+        if (s.role === 'thing' && !s.negative) {
+          return CONTENT_VERBS.has(base) &&
+            CONTENT_NOUNS.has(s.head) &&
+            (g.modal === 'may' || g.modal === 'can')
+            ? hit('prohibition', 'prohibition.content', 2, start, end)
+            : null;
+        }
         if (EPISTEMIC_VERBS.has(base) && !s.negative) return null;
         return hit(
           'prohibition',

@@ -60,6 +60,9 @@ const REQUIRING_MODALS = words('must shall have-to need-to be-to');
 const ADVISING_MODALS = words('should ought');
 const HYPOTHETICAL = words('could might would');
 const DEGREES = words('very most more so equally');
+// "cannot be reduced to", "cannot be summed up as": what a thing amounts to.
+const AMOUNTING = words('limited reduced confined summed boiled narrowed');
+const AMOUNT_TAILS = words('to as up down');
 
 /** The label a modal gives a passive or predicate that has no force of its own. */
 function byModal(g: Group, s: Subject, end: number): Hit | null {
@@ -99,6 +102,24 @@ export function decidePredicate(c: Context, g: Group, s: Subject): Hit | null {
   if (ADVISING_MODALS.has(g.modal)) return hit('recommendation', 'recommendation.modal', 3, g.start, end);
   // "The purpose of the channel shall be to …" states a purpose, binding no one.
   if (s.purpose && w === 'to') return null;
+  // "A charter cannot be reduced to a list of bans" says what the charter is; it forbids nothing.
+  // People keep the prohibition: "Students cannot be limited to …" is read by the rules below.
+  if (
+    g.neg &&
+    (g.modal === 'can' || g.modal === 'could') &&
+    s.role === 'thing' &&
+    !s.negative &&
+    AMOUNTING.has(w) &&
+    AMOUNT_TAILS.has(next)
+  ) {
+    return hit(
+      'informative',
+      'informative.nature',
+      2,
+      g.start,
+      next === 'up' || next === 'down' ? p + 3 : p + 2,
+    );
+  }
 
   // Nouns and fixed phrases after "be".
   if (w === 'no') {

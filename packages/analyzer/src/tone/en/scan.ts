@@ -171,7 +171,7 @@ export function scanClause(c: Context, cl: Clause): Hit | null {
   }
   let last = cl.end - 1;
   while (last > cl.main && (t.word[last] === 0 || t.w[last] === 'please')) last--;
-  if (t.w[last] === 'only' && last > cl.main && !sub[last]) {
+  if (t.w[last] === 'only' && last > cl.main && last >= f && !sub[last]) {
     return hit('obligation', 'obligation.fragment', 2, f, last + 1);
   }
   return null;

@@ -18,6 +18,8 @@ export interface Complement {
   negated: boolean;
   /** A "vous"/"nous" object pronoun before the infinitive ("peut vous aider"). */
   toPeople: boolean;
+  /** A reflexive "se"/"s'" before the infinitive ("peut se limiter à"). */
+  reflexive: boolean;
   /** End (exclusive) of the verb group. */
   e: number;
 }
@@ -75,7 +77,16 @@ export function complementFrom(c: Ctx, i: number): Complement | null {
   }
   const entry = infinitiveEntry(w(c, k));
   if (!entry) return null;
-  const base: Complement = { v: k, entry, passive: false, seVoir: false, negated, toPeople, e: k + 1 };
+  const base: Complement = {
+    v: k,
+    entry,
+    passive: false,
+    seVoir: false,
+    negated,
+    toPeople,
+    reflexive,
+    e: k + 1,
+  };
   if (entry.lemma === 'etre') {
     const p = skipAdverbs(c, k + 1);
     const pp = verbAs(w(c, p), PP);

@@ -69,6 +69,7 @@ export type Why =
   | 'frame-advice'
   | 'frame-note'
   | 'disclaimer'
+  | 'nature'
   | 'none';
 
 /** A label proposed by one rule. `head` orders candidates; `s`..`e` (token indexes, `e` exclusive) is the cue. */

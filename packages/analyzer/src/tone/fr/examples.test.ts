@@ -235,6 +235,31 @@ const HARD_CASES: Array<[rule: string, examples: Example[]]> = [
       ['prohibition', 'Personne ne peut vous empêcher de vous exprimer.', 'ne peut'],
       ['obligation', 'Une charte ne doit pas seulement encadrer, elle doit aussi valoriser.', 'doit'],
       ['prohibition', 'Il ne faut pas que vous publiiez ces photos.', 'ne faut pas'],
+      // A thing that "ne peut se limiter à…" is described: what it is, not what anyone may do.
+      [
+        'informative',
+        'Comme indiqué plus haut, une charte d’utilisation des réseaux sociaux ne peut se limiter à une liste d’interdits.',
+        'ne peut se limiter à',
+      ],
+      ['informative', 'Ce document ne peut se résumer à une série de règles.', 'ne peut se résumer à'],
+      ['informative', 'La politique ne saurait se réduire à des sanctions.', 'ne saurait se réduire à'],
+      ['informative', 'Notre présence en ligne ne peut être réduite à des annonces.', 'être réduite à'],
+      ['informative', 'Le règlement ne peut pas être limité aux interdictions.', 'être limité aux'],
+      [
+        'informative',
+        'La communication de l’école ne peut plus se cantonner aux avis officiels.',
+        'se cantonner aux',
+      ],
+      // People keep the prohibition; a thing whose content is restricted too.
+      ['prohibition', 'Vous ne pouvez pas vous limiter à relayer les annonces.', 'ne pouvez pas'],
+      ['prohibition', 'Les employés ne peuvent pas se limiter à une réponse automatique.', 'ne peuvent pas'],
+      ['prohibition', 'Les publications ne peuvent pas contenir de propos haineux.', 'ne peuvent pas'],
+      [
+        'prohibition',
+        'Les commentaires ne peuvent pas être utilisés à des fins commerciales.',
+        'ne peuvent pas',
+      ],
+      ['prohibition', 'Ce texte ne peut être modifié sans l’accord de la direction.', 'ne peut'],
     ],
   ],
   [

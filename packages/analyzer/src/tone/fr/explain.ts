@@ -67,6 +67,7 @@ const BECAUSE: Partial<Readonly<Record<Why, string>>> = {
   'frame-advice': 'introduit un rappel en forme de conseil (recommandation)',
   'frame-note': 'introduit une précision, sans force (informative)',
   disclaimer: 'décline une responsabilité, sans force prescriptive (informative)',
+  nature: "dit ce qu'une chose est, pas ce qui est défendu (informative)",
 };
 
 /**

@@ -1,13 +1,13 @@
 /**
  * Modal verbs: "devoir" (obligation; negated → prohibition; conditional → recommendation),
  * "pouvoir" (permission, or possibility, sanction, commitment depending on subject and complement;
- * negated → prohibition, rule 2), "falloir", and "avoir" + "le droit de" / "l'obligation de" / "à".
+ * negated → prohibition, rule 2, but a thing that "ne peut se limiter à…" is described, not forbidden), "falloir", and "avoir" + "le droit de" / "l'obligation de" / "à".
  */
-import { complementFrom, infinitiveEntry, penaltyAhead } from './complement.js';
+import { type Complement, complementFrom, infinitiveEntry, penaltyAhead } from './complement.js';
 import { type Ctx, entriesAt, is, type Proposed, propose, skipAdverbs, w } from './context.js';
 import { F } from './lexicon.js';
 import { negationAt } from './negation.js';
-import { subjectOf } from './subject.js';
+import { type Subject, subjectOf } from './subject.js';
 import { COND, FUT, PRES, VC } from './verbs.js';
 
 /** What people do on a page: "peut" with these verbs grants a permission whoever the subject is. */
@@ -19,6 +19,38 @@ const USER_ACTIONS = new Set(
 
 function isUserAction(lemma: string): boolean {
   return USER_ACTIONS.has(lemma);
+}
+
+/** "se limiter à", "se résumer à", "être réduit à": what a thing amounts to. */
+const LIMITING = new Set(['limiter', 'resumer', 'reduire', 'borner', 'cantonner', 'confiner']);
+
+/**
+ * End (exclusive) of "se limiter à", "être réduit à"… after a negated modal whose subject is a thing,
+ * or -1. "Une charte ne peut se limiter à des interdits" says what the charter is, it forbids nothing;
+ * people ("Vous ne pouvez pas vous limiter à…") keep the prohibition.
+ */
+function limitedNature(c: Ctx, subj: Subject, comp: Complement | null): number {
+  if (subj.cls !== 'thing' || subj.neg || !comp || !LIMITING.has(comp.entry.lemma)) return -1;
+  if (!comp.reflexive && !comp.passive) return -1;
+  const k = skipAdverbs(c, comp.e);
+  return /^(?:a|au|aux)$/.test(w(c, k)) ? k + 1 : -1;
+}
+
+/**
+ * "ne saurait" at `i`: only "ne saurait se limiter à…" with a thing as subject is read, as what the
+ * thing is (informative); other uses are left to the other rules.
+ *
+ * @example
+ * // "La charte ne saurait se réduire à une liste d'interdits" → informative
+ */
+export function savoirRule(c: Ctx, i: number): Proposed {
+  const form = entriesAt(c, i)?.find((e) => e.lemma === 'savoir' && e.mask & COND);
+  if (!form) return undefined;
+  const neg = negationAt(c, i);
+  if (!neg.neg) return undefined;
+  const end = limitedNature(c, subjectOf(c, i, c.mainStart), complementFrom(c, i + 1));
+  if (end < 0) return undefined;
+  return propose(c, 'informative', 0.7, i, span(i, neg)[0], end, 'nature');
 }
 
 /** Span start/end including the negation words. */
@@ -60,6 +92,8 @@ export function pouvoirRule(c: Ctx, i: number): Proposed {
     return propose(c, 'informative', 0.6, i, s, compEnd, 'epistemic');
   }
   if (neg.neg) {
+    const nature = limitedNature(c, subj, comp);
+    if (nature >= 0) return propose(c, 'informative', 0.7, i, s, nature, 'nature');
     if (comp?.passive && comp.entry.lemma === 'tenir') {
       const end = w(c, compEnd).startsWith('responsable') ? compEnd + 1 : compEnd;
       return propose(c, 'informative', 0.6, i, s, end, 'disclaimer');

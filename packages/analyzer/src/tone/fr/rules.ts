@@ -5,7 +5,7 @@
 import type { Ctx } from './context.js';
 import { finiteRule } from './finite.js';
 import { imperativeRules } from './imperative.js';
-import { avoirRule, devoirRule, falloirRule, pouvoirRule } from './modal.js';
+import { avoirRule, devoirRule, falloirRule, pouvoirRule, savoirRule } from './modal.js';
 import { phraseRules, startsPhrase } from './phrases.js';
 import { predicateRule } from './predicate.js';
 import { isInRelative } from './scope.js';
@@ -50,6 +50,9 @@ export function runRules(c: Ctx): void {
             break;
           case 'avoir':
             avoirRule(c, i);
+            break;
+          case 'savoir':
+            savoirRule(c, i);
             break;
           case 'etre':
           case 'rester':
