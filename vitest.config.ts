@@ -11,5 +11,6 @@ export default defineConfig({
   test: {
     include: ['packages/*/src/**/*.test.ts', 'scripts/**/*.test.ts'],
     testTimeout: 30_000,
+    setupFiles: ['scripts/vitest-setup.ts'],
   },
 });
