@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { hasEnablingNear, isHeading } from '../../nearby.js';
+import { hasEnablingNear, pendingBySection } from '../../nearby.js';
 import { defineRule } from '../../rule.js';
 import { positiveSuggestions } from './positive.js';
 
@@ -80,18 +80,13 @@ export const bareProhibition = defineRule({
   },
   create(context) {
     const { facts, options, lang } = context;
-    // Prohibitions of each open section, judged when the section is complete.
-    const pending = new Map<number, number[]>();
+    const pending = pendingBySection(facts, 'prohibition');
     return {
       sentence(index) {
-        const sentence = facts.sentences[index];
-        if (sentence.tone.label !== 'prohibition' || isHeading(facts, index)) return;
-        const list = pending.get(sentence.section);
-        if (list) list.push(index);
-        else pending.set(sentence.section, [index]);
+        pending.add(index);
       },
       sectionExit(section) {
-        for (const index of pending.get(section) ?? []) {
+        for (const index of pending.take(section)) {
           if (hasEnablingNear(facts, index, options.near)) continue;
           context.report({
             target: { kind: 'sentence', sentence: index },
@@ -100,7 +95,6 @@ export const bareProhibition = defineRule({
             suggestions: positiveSuggestions(facts, lang, index, { template: true }),
           });
         }
-        pending.delete(section);
       },
     };
   },

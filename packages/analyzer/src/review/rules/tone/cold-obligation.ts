@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { hasEnablingNear, isHeading } from '../../nearby.js';
+import { hasEnablingNear, pendingBySection } from '../../nearby.js';
 import { isColdObligation } from '../../rewrite/index.js';
 import { defineRule } from '../../rule.js';
 import { positiveSuggestions } from './positive.js';
@@ -73,17 +73,13 @@ export const coldObligation = defineRule({
   },
   create(context) {
     const { facts, options, lang } = context;
-    const pending = new Map<number, number[]>();
+    const pending = pendingBySection(facts, 'obligation');
     return {
       sentence(index) {
-        const sentence = facts.sentences[index];
-        if (sentence.tone.label !== 'obligation' || isHeading(facts, index)) return;
-        const list = pending.get(sentence.section);
-        if (list) list.push(index);
-        else pending.set(sentence.section, [index]);
+        pending.add(index);
       },
       sectionExit(section) {
-        for (const index of pending.get(section) ?? []) {
+        for (const index of pending.take(section)) {
           if (options.near !== 'none' && hasEnablingNear(facts, index, options.near)) continue;
           // One definition of « cold » for the rule and the rewordings: no reason, no help, no law.
           const sentence = facts.sentences[index];
@@ -98,7 +94,6 @@ export const coldObligation = defineRule({
             suggestions,
           });
         }
-        pending.delete(section);
       },
     };
   },
