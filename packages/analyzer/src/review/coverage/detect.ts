@@ -7,6 +7,8 @@ import { foldSentence } from './text.js';
 
 /** A clause counts as present when one sentence reaches this score (content evidence + heading). */
 const PRESENT = 1;
+/** The most a sentence labeled `sanction` shows a clause whose policy is `weak`. */
+const WEAK_CAP = 0.5;
 
 /**
  * Which key clauses the charter covers, with the sentences that cover them, best first. A sentence
@@ -45,13 +47,15 @@ function coverageOf(
   for (let i = 0; i < views.length; i++) {
     const view = views[i];
     if (view === null) continue;
-    let evidence: number = detector.content[view.lang](view);
-    if (view.label === 'sanction') {
-      if (detector.sanctions === 'none') continue;
-      if (detector.sanctions === 'weak') evidence = Math.min(evidence, 0.5);
-    }
     const sentence = input.sentences[i];
-    const score = evidence + (support[sentence.section] ?? 0);
+    const heading = support[sentence.section] ?? 0;
+    // The policy is checked before the content, which is the costly part: a sanction that cannot
+    // reach PRESENT is not read at all.
+    const capped = view.label === 'sanction' && detector.sanctions !== 'full';
+    if (capped && (detector.sanctions === 'none' || heading + WEAK_CAP < PRESENT)) continue;
+    let evidence: number = detector.content[view.lang](view);
+    if (capped) evidence = Math.min(evidence, WEAK_CAP);
+    const score = evidence + heading;
     if (score >= PRESENT) found.push({ index: sentence.index, score });
   }
   found.sort((a, b) => b.score - a.score || a.index - b.index);

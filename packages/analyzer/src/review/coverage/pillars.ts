@@ -35,12 +35,20 @@ export function pillarScores(text: string, label: ToneLabel, lang: Lang): number
 }
 
 function scoresOfFolded(folded: string, label: ToneLabel, lang: Lang): number[] {
+  return scoresInto(new Array<number>(P), folded, label, lang);
+}
+
+/** Writes a sentence's pillar scores into `out` (reused across sentences, so no array per sentence). */
+function scoresInto(out: number[], folded: string, label: ToneLabel, lang: Lang): number[] {
   const prior = LABEL_PRIOR[label];
-  return PILLARS.map((pillar) => {
-    const words = PILLAR_WORDS[lang][pillar];
+  const lexicon = PILLAR_WORDS[lang];
+  for (let p = 0; p < P; p++) {
+    const pillar = PILLARS[p];
+    const words = lexicon[pillar];
     const lexical = words.strong.test(folded) ? 1 : words.weak.test(folded) ? 0.5 : 0;
-    return (prior[pillar] ?? 0) + lexical;
-  });
+    out[p] = (prior[pillar] ?? 0) + lexical;
+  }
+  return out;
 }
 
 /** Per-section tallies; the `subtree*` fields include descendant sections. */
@@ -73,11 +81,13 @@ export function detectSectionPillars(input: ReviewInput): Pillar[][] {
     subtreeVoters: 0,
     subtreeTouched: new Array<boolean>(P).fill(false),
   }));
+  const scores = new Array<number>(P).fill(0);
   for (const sentence of sentences) {
     const tally = tallies[sentence.section];
     if (!tally || blocks[sentence.block]?.kind === 'heading') continue;
-    const scores = scoresOfFolded(foldSentence(sentence), sentence.tone.label, sentence.lang);
-    const best = Math.max(...scores);
+    scoresInto(scores, foldSentence(sentence), sentence.tone.label, sentence.lang);
+    let best = scores[0];
+    for (let p = 1; p < P; p++) if (scores[p] > best) best = scores[p];
     tally.subtreeContent++;
     for (let p = 0; p < P; p++) if (scores[p] > 0) tally.subtreeTouched[p] = true;
     if (best < VOTE) continue;
