@@ -4,7 +4,10 @@ import * as api from './index.js';
 it('exports exactly the intended public API', () => {
   expect(Object.keys(api).sort()).toEqual(
     [
+      'DIFF_JSON_VERSION',
       'EXIT_FAILURE',
+      'formatDiffJson',
+      'formatDiffStylish',
       'EXIT_FINDINGS',
       'EXIT_OK',
       'LINT_FORMATS',

@@ -4,6 +4,7 @@
  */
 
 export type { ClassifyOptions } from './commands/classify.js';
+export type { DiffOptions, DiffPair } from './commands/diff.js';
 export { LINT_FORMATS, type LintFormat, type LintOptions } from './commands/lint.js';
 export type {
   BlockView,
@@ -23,6 +24,8 @@ export { formatSize, parseSize } from './options/size.js';
 export { type ClassifiedLine, formatClassifyJsonl } from './reporters/classify-jsonl.js';
 export { formatClassifyText } from './reporters/classify-text.js';
 export { colorsFor, wantsColor } from './reporters/colors.js';
+export { DIFF_JSON_VERSION, type DiffJson, formatDiffJson } from './reporters/diff-json.js';
+export { type DiffStylishContext, formatDiffStylish } from './reporters/diff-stylish.js';
 export { escapeData, escapeProperty, formatGithub } from './reporters/github.js';
 export { formatHtml, type HtmlContext } from './reporters/html/index.js';
 export { formatLintJson, LINT_JSON_VERSION, type LintJson, type SkippedFile } from './reporters/lint-json.js';

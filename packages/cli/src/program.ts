@@ -1,5 +1,6 @@
 import { Argument, Command, Option } from 'commander';
 import { type ClassifyOptions, classifyCommand } from './commands/classify.js';
+import { diffCommand } from './commands/diff.js';
 import { LINT_FORMATS, type LintFormat, lintCommand } from './commands/lint.js';
 import { scoreCommand } from './commands/score.js';
 import type { Context } from './context.js';
@@ -184,6 +185,30 @@ export function buildProgram(ctx: Context, state: ProgramState): Command {
       });
     });
 
+  program
+    .command('diff')
+    .description(t.t('diff.description'))
+    .usage(t.t('help.usage.diff'))
+    .addArgument(new Argument(`<${t.t('help.arg.old')}>`, t.t('diff.argument.old')))
+    .addArgument(new Argument(`<${t.t('help.arg.new')}>`, t.t('diff.argument.new')))
+    .addOption(
+      new Option(`-f, --format <${t.t('help.value.format')}>`, t.t('diff.option.format')).argParser(
+        choice(t, '--format', ['stylish', 'json'] as const, () => state.command),
+      ),
+    )
+    .addOption(langOption('lint.option.lang'))
+    .addOption(maxSizeOption())
+    .addHelpText('after', examples(t, 'help.examples.diff'))
+    .action(async (old: string, next: string, opts: DiffFlags) => {
+      state.exitCode = await diffCommand(ctx, {
+        old,
+        new: next,
+        format: opts.format ?? 'stylish',
+        lang: opts.lang ?? 'auto',
+        maxSize: opts.maxSize ?? DEFAULT_MAX_SIZE,
+      });
+    });
+
   state.exitCode = EXIT_OK;
   return program;
 }
@@ -227,6 +252,13 @@ interface ScoreFlags {
   format?: 'text' | 'json';
   lang?: 'auto' | 'fr' | 'en';
   config?: string | boolean;
+  maxSize?: number;
+}
+
+/** What commander hands the `diff` action. */
+interface DiffFlags {
+  format?: 'stylish' | 'json';
+  lang?: 'auto' | 'fr' | 'en';
   maxSize?: number;
 }
 
