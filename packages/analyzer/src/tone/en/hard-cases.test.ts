@@ -252,6 +252,39 @@ const RULES: Record<string, Case[]> = {
     ['Under no circumstances should students be tagged in photos.', 'prohibition', 'Under no circumstances'],
     ['The purpose of this policy is to guide employees.', 'informative', null],
   ],
+  'a noun after a noun inside a prepositional or object phrase is no verb': [
+    ['This page is not an official channel for service requests.', 'informative', null],
+    ['The inbox is not monitored for staff requests after hours.', 'informative', null],
+    ['This account is not the place for service reports.', 'informative', null],
+    ['The district requests that staff log out of shared devices.', 'obligation', 'requests'],
+  ],
+  'rule 8: a leading phrase, then "please" and an imperative': [
+    ['For a service request or a complaint, please call 311.', 'obligation', 'please call'],
+    ['For urgent matters, please dial 911.', 'obligation', 'please dial'],
+    ['In case of a hacked account, kindly phone the help desk.', 'obligation', 'kindly phone'],
+    ['Please note that comments are moderated.', 'informative', 'Please note'],
+  ],
+  'people who are expected to act have a duty; people who serve the reader pledge': [
+    [
+      'Staff who manage official accounts are expected to respond within one business day.',
+      'obligation',
+      'are expected to',
+    ],
+    [
+      'Employees who moderate comments are expected to reply within two days.',
+      'obligation',
+      'are expected to',
+    ],
+    ['Moderators are expected to act within 24 hours.', 'obligation', 'are expected to'],
+    [
+      'Team members who post for the City are expected to identify themselves.',
+      'obligation',
+      'are expected to',
+    ],
+    ['The communications staff will help you.', 'commitment', 'will help'],
+    ['Staff will help you find the right form.', 'commitment', 'will help'],
+    ['Staff will share the schedule with parents.', 'obligation', 'will share'],
+  ],
 };
 
 for (const [rule, cases] of Object.entries(RULES)) {

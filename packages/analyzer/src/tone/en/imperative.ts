@@ -19,6 +19,7 @@ import {
 import { FINITE_AUX, FUNCTION_WORDS, isAdverb, words } from './words.js';
 
 const POLITE = words('please kindly just simply also then now so and but or therefore');
+const PLEASE = words('please kindly');
 const ADVICE_ADJECTIVES = words('aware mindful careful cautious conscious wary');
 const INVITING_ADJECTIVES = words('creative proud bold curious yourself inspired social engaged');
 const PAUSES = words('moment minute second breath step time');
@@ -65,8 +66,11 @@ function asksForContact(c: Context): boolean {
   return false;
 }
 
-/** 2 when the token is a known imperative verb, 1 when it only looks like one, 0 otherwise. */
-function imperativeVerb(c: Context, k: number, end: number): 0 | 1 | 2 {
+/**
+ * 2 when the token is a known imperative verb, 1 when it only looks like one, 0 otherwise. After
+ * "please" or "kindly" any verb-like word is one ("please call 311", "kindly dial …").
+ */
+function imperativeVerb(c: Context, k: number, end: number, polite = false): 0 | 1 | 2 {
   const t: TokenList = c.t;
   if (k >= end || t.word[k] === 0) return 0;
   const w = t.w[k];
@@ -79,7 +83,7 @@ function imperativeVerb(c: Context, k: number, end: number): 0 | 1 | 2 {
   }
   if (FUNCTION_WORDS.has(w) || isAdverb(w) || w.length < 3) return 0;
   if (w.endsWith('s') || w.endsWith('ing') || w.endsWith('ed')) return 0;
-  return OBJECT_STARTS.has(next) && !finiteLater(c, k + 1, end) ? 1 : 0;
+  return (OBJECT_STARTS.has(next) || polite) && !finiteLater(c, k + 1, end) ? 1 : 0;
 }
 
 /**
@@ -203,7 +207,11 @@ export function imperativeAt(c: Context, j: number, end: number): Hit | null {
   const t = c.t;
   while (j < end && t.word[j] === 0) j++;
   const from = j;
-  while (j < end && (POLITE.has(t.w[j]) || t.w[j] === ',')) j++;
+  let polite = false;
+  while (j < end && (POLITE.has(t.w[j]) || t.w[j] === ',')) {
+    if (PLEASE.has(t.w[j])) polite = true;
+    j++;
+  }
   if (j >= end) return null;
   const w = t.w[j];
   const a = t.w[j + 1] ?? '';
@@ -245,7 +253,7 @@ export function imperativeAt(c: Context, j: number, end: number): Hit | null {
   let k = j;
   if ((w === 'always' || w === 'only') && k + 1 < end) k++;
   if (t.w[k] === 'do' && isBaseVerb(t.w[k + 1] ?? '')) k++;
-  const known = imperativeVerb(c, k, end);
+  const known = imperativeVerb(c, k, end, polite);
   if (known === 0) return null;
   return positive(c, from, k, known);
 }

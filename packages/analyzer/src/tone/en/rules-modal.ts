@@ -227,6 +227,10 @@ export function decideModal(c: Context, g: Group, s: Subject, clauseMain: number
       if (s.role === 'reader') {
         if (neg) return hit('prohibition', 'prohibition.will-not', 2, start, end);
         if (RECEIVE.has(base)) return hit('commitment', 'commitment.will', 2, g.start, end);
+        // "The communications staff will help you": people who serve the reader speak for the organization.
+        const object = t.w[v + 1];
+        if (s.head !== 'you' && BENEFIT_VERBS.has(base) && (object === 'you' || object === 'your'))
+          return hit('commitment', 'commitment.will', 2, g.start, end);
         if (EPISTEMIC_VERBS.has(base)) return null;
         return hit('obligation', 'obligation.will', 1, g.start, end);
       }

@@ -287,9 +287,13 @@ export function decidePredicate(c: Context, g: Group, s: Subject): Hit | null {
     return hit('obligation', 'obligation.predicate', 2, g.start, p + 1);
   }
   // "All messages are read", "Requests are processed within two days": present-tense reassurance.
+  // "Staff … are expected to respond within one day": people's duty, not a reassurance (below).
+  const people = s.role !== 'org' || STAFF_ROLES.has(s.head);
+  const expectedOf = people && predicate(w)?.rule === 'obligation.expectation' && next === 'to';
   if (
     g.modal === '' &&
     !neg &&
+    !expectedOf &&
     isParticiple(w) &&
     ((served(s) && PRESENT_BENEFIT_PARTICIPLES.has(w)) || withinTime(c, p + 1))
   ) {
@@ -336,6 +340,9 @@ export function decidePredicate(c: Context, g: Group, s: Subject): Hit | null {
 }
 
 /** Whether the subject is what people send or entrust to the organization. */
+// Organization nouns that name people: like staff, they can be expected to act.
+const STAFF_ROLES = words('moderator administrator admin webmaster spokesperson');
+
 function served(s: Subject): boolean {
   return SERVED_DETERMINERS.has(s.det) || SERVED_HEADS.has(s.head);
 }

@@ -11,7 +11,17 @@ import { decideLexical, effortPledge } from './rules-lexical.js';
 import { decideModal } from './rules-modal.js';
 import { decidePredicate } from './rules-predicate.js';
 import { type Subject, singular, subjectOf } from './subject.js';
-import { DO_FORM, FINITE_BE_FORM, HAVE_FORM, MODAL, VERB_FORM } from './tags.js';
+import {
+  DETERMINER,
+  DO_FORM,
+  FINITE,
+  FINITE_BE_FORM,
+  FUNCTION,
+  HAVE_FORM,
+  MODAL,
+  PREPOSITION,
+  VERB_FORM,
+} from './tags.js';
 import { isBaseVerb, lemma } from './verbs.js';
 import {
   FINITE_BE,
@@ -61,6 +71,22 @@ function subjectWord(c: Context, i: number, main: number, depth: number): number
   return p;
 }
 
+/**
+ * Whether the noun phrase ending at `p` is the object of a preposition or a verb ("a channel for
+ * service requests", "we answer staff requests"): a noun-like word after it belongs to the phrase.
+ */
+function inObject(c: Context, p: number, main: number): boolean {
+  const t = c.t;
+  let j = p - 1;
+  while (j >= main && t.word[j] === 1 && !c.sub[j]) {
+    const tag = t.tag[j];
+    if ((tag & (PREPOSITION | GROUP_START | VERB_FORM | FINITE)) !== 0) return true;
+    if ((tag & FUNCTION) !== 0 && (tag & DETERMINER) === 0) return false;
+    j--;
+  }
+  return false;
+}
+
 /** Whether the lexical verb at `i` follows its subject (and is not a noun or an infinitive). */
 function isHead(c: Context, i: number, main: number): boolean {
   const v = c.t.w[i];
@@ -72,7 +98,8 @@ function isHead(c: Context, i: number, main: number): boolean {
   if (v.endsWith('ed') && !SUBJECT_PRONOUNS.has(w)) return false;
   // "email address", "our core values": words that are as often nouns need a clear subject.
   if (AMBIGUOUS_HEADS.has(lemma(c.t.w[i]) ?? '')) {
-    return SUBJECT_PRONOUNS.has(w) || ORG_NOUNS.has(singular(w)) || PERSON_NOUNS.has(singular(w));
+    if (SUBJECT_PRONOUNS.has(w)) return true;
+    return (ORG_NOUNS.has(singular(w)) || PERSON_NOUNS.has(singular(w))) && !inObject(c, p, main);
   }
   return true;
 }
