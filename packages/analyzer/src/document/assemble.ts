@@ -53,18 +53,7 @@ export class Assembler implements DraftSink {
     private readonly lines: LineIndex,
     sourceLength: number,
   ) {
-    this.sections = [
-      {
-        index: 0,
-        title: null,
-        level: 0,
-        parent: null,
-        children: [],
-        start: lines.point(0),
-        end: lines.point(sourceLength),
-        blocks: [0, 0],
-      },
-    ];
+    this.sections = [rootSection(lines, sourceLength)];
   }
 
   push(draft: BlockDraft): void {
@@ -193,4 +182,18 @@ export class Assembler implements DraftSink {
     this.mappedRuns = runs;
     return last;
   }
+}
+
+/** Section 0: the whole document, before any heading. */
+export function rootSection(lines: LineIndex, sourceLength: number): Section {
+  return {
+    index: 0,
+    title: null,
+    level: 0,
+    parent: null,
+    children: [],
+    start: lines.point(0),
+    end: lines.point(sourceLength),
+    blocks: [0, 0],
+  };
 }

@@ -13,7 +13,7 @@ import type {
   Sentence,
   SourceFormat,
 } from '../types.js';
-import { Assembler, type LangGuess } from './assemble.js';
+import { Assembler, type LangGuess, rootSection } from './assemble.js';
 import type { SourceCursor } from './block-draft.js';
 import { detectFormat } from './format.js';
 import { type FrontMatterProblem, findFrontMatter, parseFrontMatter } from './front-matter.js';
@@ -113,18 +113,7 @@ function failedDocument(source: string, options: ParseOptions, error: unknown): 
     frontMatter: null,
     lang,
     langSource: isLang(options.lang) ? 'option' : 'detected',
-    sections: [
-      {
-        index: 0,
-        title: null,
-        level: 0,
-        parent: null,
-        children: [],
-        start: lines.point(0),
-        end: lines.point(source.length),
-        blocks: [0, 0],
-      },
-    ],
+    sections: [rootSection(lines, source.length)],
     blocks: [],
     sentences: [],
     diagnostics: [

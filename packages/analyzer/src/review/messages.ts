@@ -50,14 +50,15 @@ const TITLES = {
 
 export type TitleKey = keyof (typeof TITLES)['en'];
 
-/** A suggestion title in a language, `{name}` placeholders filled. */
-export function suggestionTitle(
-  lang: Lang,
-  key: TitleKey,
-  params: Readonly<Record<string, string | number>> = {},
-): string {
-  return fill(TITLES[lang][key], params);
+type Params = Readonly<Record<string, string | number>>;
+
+/** A lookup into a FR/EN catalog whose entries have `{name}` placeholders. */
+function catalog<K extends string>(table: Record<Lang, Record<K, string>>) {
+  return (lang: Lang, key: K, params: Params = {}): string => fill(table[lang][key], params);
 }
+
+/** A suggestion title in a language, `{name}` placeholders filled. */
+export const suggestionTitle = catalog<TitleKey>(TITLES);
 
 const DETAILS = {
   fr: {
@@ -103,10 +104,4 @@ const DETAILS = {
 export type DetailKey = keyof (typeof DETAILS)['en'];
 
 /** A score detail in a language, `{name}` placeholders filled. */
-export function scoreDetail(
-  lang: Lang,
-  key: DetailKey,
-  params: Readonly<Record<string, string | number>> = {},
-): string {
-  return fill(DETAILS[lang][key], params);
-}
+export const scoreDetail = catalog<DetailKey>(DETAILS);
