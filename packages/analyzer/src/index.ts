@@ -3,6 +3,7 @@
  * the CLI, the server and a browser worker.
  */
 export { analyze, labelDocument } from './analyze.js';
+export * from './charter/index.js';
 export * from './diff/index.js';
 export { detectFormat, LineIndex, parseDocument, sourceOffset, splitSentences } from './document/index.js';
 export { detectLanguage, type LanguageGuess, langFromTag } from './language/index.js';

@@ -34,6 +34,11 @@ export class LineIndex {
     return { offset: at, line: line + 1, column: at - this.starts[line] + 1 };
   }
 
+  /** Offset where 1-based `line` starts; the source's length past the last line. */
+  lineStart(line: number): number {
+    return line >= 1 && line <= this.starts.length ? this.starts[line - 1] : this.length;
+  }
+
   /** 0-based index of the line that holds `offset`. */
   private lineOf(offset: number): number {
     const starts = this.starts;
