@@ -29,7 +29,8 @@ export function breaches(results: readonly LintFileResult[], summary: LintSummar
     found.push({ kind: 'max-warnings', count: summary.warnings, max: limits.maxWarnings });
   }
   if (limits.minBalance !== undefined) {
-    for (const result of results) {
+    // A charter folder's balance is judged on the whole charter, not on each part.
+    for (const result of results.filter((r) => r.charter?.role !== 'part')) {
       const score = result.balance.score;
       if (score !== null && score < limits.minBalance) {
         found.push({ kind: 'min-balance', path: result.path, score, min: limits.minBalance });

@@ -67,6 +67,11 @@ export interface LintFileResult {
   inputErrors: Diagnostic[];
   /** The text laid out by blocks, kept only for the HTML report. */
   view?: DocumentView;
+  /**
+   * Set when the document belongs to a charter folder: a `part` file carries its own findings, and
+   * one `edition` result per language carries the whole charter's balance, coverage and scores.
+   */
+  charter?: { role: 'part' | 'edition'; root: string };
 }
 
 /** What to keep from a report besides counts, balance, diagnostics and review. */
@@ -160,14 +165,16 @@ export function summarize(
   let sentences = 0;
   let fixed = 0;
   const bySeverity = { error: 0, warning: 0, info: 0 };
-  for (const result of results) {
+  // A charter's edition result repeats its files' sentences: counted once, through the files.
+  const documents = results.filter((r) => r.charter?.role !== 'edition');
+  for (const result of documents) {
     sentences += result.sentenceCount;
     fixed += result.fixed ?? 0;
     for (const label of TONE_LABELS) counts[label] += result.counts[label];
     for (const diagnostic of result.diagnostics) bySeverity[diagnostic.severity]++;
   }
   return {
-    files: results.length,
+    files: documents.length,
     skipped: problems.length,
     sentences,
     errors: bySeverity.error,

@@ -1,3 +1,4 @@
+import { relative, resolve, sep } from 'node:path';
 import type { Lang } from '@charte/analyzer';
 import { ConfigProvider, configMode } from '../config/provider.js';
 import type { Context } from '../context.js';
@@ -20,6 +21,7 @@ import { formatSarif } from '../reporters/sarif.js';
 import { resolveConfig } from '../review/api.js';
 import { ruleCatalog } from '../review/rule-catalog.js';
 import { packageVersion } from '../version.js';
+import { findCharterFolders, isCharterFolder, reviewCharterFolder } from './charter-folder.js';
 import type { LintFileResult } from './lint-model.js';
 import { summarize } from './lint-model.js';
 import { openDestination } from './output.js';
@@ -67,7 +69,25 @@ export async function lintCommand(ctx: Context, options: LintOptions): Promise<E
   if (fix === 'dry-run' && options.format !== 'stylish') {
     throw new UsageError(t.t('usage.dryRunFormat', { format: options.format }), 'charte lint');
   }
-  const targets = await expandTargets(options.files, io.cwd, new IgnoreRules(io.cwd));
+  const ignore = new IgnoreRules(io.cwd);
+  // A folder of part files is one charter: it is reviewed as a whole, after the other documents,
+  // whether it is named on the command line or found inside a folder that is.
+  const charterFolders: string[] = [];
+  const plain: string[] = [];
+  for (const arg of options.files) {
+    const absolute = resolve(io.cwd, arg);
+    if (arg !== '-' && (await isCharterFolder(absolute))) charterFolders.push(arg);
+    else {
+      plain.push(arg);
+      const inside = arg === '-' ? [] : await findCharterFolders(absolute);
+      charterFolders.push(...inside.map((folder) => relative(io.cwd, folder) || '.'));
+    }
+  }
+  const inCharter = (path: string) =>
+    charterFolders.some((folder) => path.startsWith(resolve(io.cwd, folder) + sep));
+  const targets = (plain.length > 0 ? await expandTargets(plain, io.cwd, ignore) : []).filter(
+    (target) => target.kind !== 'file' || !inCharter(target.absolutePath),
+  );
   const stdinTargets = targets.filter((target) => target.kind === 'stdin').length;
   if (stdinTargets > 1) throw new UsageError(t.t('usage.stdinTwice'), 'charte lint');
   if (stdinTargets > 0 && fix === 'write') throw new UsageError(t.t('usage.fixStdin'), 'charte lint');
@@ -75,12 +95,12 @@ export async function lintCommand(ctx: Context, options: LintOptions): Promise<E
   const destination = openDestination(io, options.output);
   const progress = createProgress(
     io.stderr,
-    targets.length,
+    targets.length + charterFolders.length,
     wantsProgress({
       stderr: io.stderr,
       stdout: io.stdout,
       env: io.env,
-      total: targets.length,
+      total: targets.length + charterFolders.length,
       toFile: options.output !== undefined,
     }),
   );
@@ -135,6 +155,11 @@ export async function lintCommand(ctx: Context, options: LintOptions): Promise<E
     );
   } finally {
     await pool?.close();
+  }
+  for (const folder of charterFolders) {
+    for (const outcome of await reviewCharterFolder(ctx, folder, configs, ignore, reviewOptions, say)) {
+      emit(outcome);
+    }
   }
   progress.done();
 

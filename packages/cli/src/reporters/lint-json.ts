@@ -24,7 +24,7 @@ export interface LintJson {
 /**
  * The JSON report as text: stable key order, files in the order of the arguments, two-space indent.
  * Positions follow the analyzer: `offset` 0-based, `line`/`column` 1-based. Fields are only ever
- * added within a version (`review`, `fixed` and `summary.fixed` joined version 1 this way).
+ * added within a version (`review`, `fixed`, `summary.fixed` and `charter` joined version 1 this way).
  *
  * @example
  * JSON.parse(formatLintJson(results, skipped, summary)).summary.errors // → 0
@@ -49,6 +49,7 @@ export function formatLintJson(
       review: r.review,
       ...(r.fixed !== undefined ? { fixed: r.fixed } : {}),
       ...(r.minScore !== undefined ? { minScore: r.minScore } : {}),
+      ...(r.charter ? { charter: r.charter } : {}),
     })),
     skipped: [...skipped],
     summary,

@@ -20,11 +20,14 @@ export interface StylishContext {
  */
 export function formatStylishFile(result: LintFileResult, ctx: StylishContext): string {
   const { t, colors } = ctx;
-  const header = t.t('stylish.fileHeader', {
-    path: displayPath(t, result.path),
-    lang: t.t(`lang.${result.lang}`),
-    format: t.t(`format.${result.format}`),
-  });
+  const header =
+    result.charter?.role === 'edition'
+      ? t.t('stylish.charterHeader', { path: displayPath(t, result.path), lang: t.t(`lang.${result.lang}`) })
+      : t.t('stylish.fileHeader', {
+          path: displayPath(t, result.path),
+          lang: t.t(`lang.${result.lang}`),
+          format: t.t(`format.${result.format}`),
+        });
   const heads = ['stylish.labels', 'stylish.balance', 'stylish.overall'] as const;
   const headWidth = Math.max(...heads.map((key) => t.t(key).length));
   const lines = [
