@@ -6,6 +6,8 @@ export default defineConfig({
   resolve: {
     alias: {
       '@charte/analyzer': fileURLToPath(new URL('./packages/analyzer/src/index.ts', import.meta.url)),
+      '@charte/templates': fileURLToPath(new URL('./packages/templates/src/index.ts', import.meta.url)),
+      '@charte/site': fileURLToPath(new URL('./packages/site/src/index.ts', import.meta.url)),
     },
   },
   test: {

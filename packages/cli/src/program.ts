@@ -2,6 +2,8 @@ import { Argument, Command, Option } from 'commander';
 import { type ClassifyOptions, classifyCommand } from './commands/classify.js';
 import { diffCommand } from './commands/diff.js';
 import { LINT_FORMATS, type LintFormat, lintCommand } from './commands/lint.js';
+import { type NewFlags, newCommand, newOptions } from './commands/new.js';
+import { renderCommand } from './commands/render.js';
 import { scoreCommand } from './commands/score.js';
 import type { Context } from './context.js';
 import { UsageError } from './errors.js';
@@ -209,6 +211,39 @@ export function buildProgram(ctx: Context, state: ProgramState): Command {
       });
     });
 
+  const create = program.command('new').description(t.t('new.description')).usage(t.t('new.usage'));
+  for (const option of newOptions(t)) create.addOption(option);
+  create.addHelpText('after', examples(t, 'new.examples')).action(async (opts: NewFlags) => {
+    state.exitCode = await newCommand(ctx, opts);
+  });
+
+  const render = program
+    .command('render')
+    .description(t.t('render.description'))
+    .usage(t.t('render.usage'))
+    .addArgument(new Argument(`<${t.t('help.arg.charter')}>`, t.t('render.argument.input')))
+    .addOption(
+      new Option(`-o, --out <${t.t('help.value.path')}>`, t.t('render.option.out')).makeOptionMandatory(),
+    )
+    .addOption(new Option('--pdf', t.t('render.option.pdf')))
+    .addOption(new Option('--force', t.t('render.option.force')))
+    .addOption(langOption('lint.option.lang'))
+    .addOption(maxSizeOption());
+  for (const option of configOptions()) render.addOption(option);
+  render
+    .addHelpText('after', examples(t, 'render.examples'))
+    .action(async (input: string, opts: RenderFlags) => {
+      state.exitCode = await renderCommand(ctx, {
+        input,
+        out: opts.out,
+        pdf: opts.pdf === true,
+        force: opts.force === true,
+        lang: opts.lang ?? 'auto',
+        maxSize: opts.maxSize ?? DEFAULT_MAX_SIZE,
+        config: configChoice(opts.config),
+      });
+    });
+
   state.exitCode = EXIT_OK;
   return program;
 }
@@ -259,6 +294,16 @@ interface ScoreFlags {
 interface DiffFlags {
   format?: 'stylish' | 'json';
   lang?: 'auto' | 'fr' | 'en';
+  maxSize?: number;
+}
+
+/** What commander hands the `render` action. */
+interface RenderFlags {
+  out: string;
+  pdf?: boolean;
+  force?: boolean;
+  lang?: 'auto' | 'fr' | 'en';
+  config?: string | boolean;
   maxSize?: number;
 }
 

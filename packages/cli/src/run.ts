@@ -105,6 +105,8 @@ function commanderMessage(t: Translator, state: ProgramState, error: CommanderEr
       return t.t('usage.missingArgument', { argument: quoted });
     case 'commander.optionMissingArgument':
       return t.t('usage.optionMissingArgument', { option: quoted });
+    case 'commander.missingMandatoryOptionValue':
+      return t.t('usage.missingMandatoryOption', { option: quoted });
     case 'commander.excessArguments': {
       const expected = /Expected (\d+)/.exec(error.message)?.[1] ?? '0';
       return t.t('usage.excessArguments', { command: state.command, expected });
