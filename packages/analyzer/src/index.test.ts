@@ -22,6 +22,7 @@ describe('public API', () => {
         'PART_KEYS',
         'slugify',
         'diffReports',
+        'diffEditions',
         'labelDocument',
         'configJsonSchema',
         'matchesGlob',

@@ -18,6 +18,8 @@ export interface EditionAnalysis {
   diagnostics: FileDiagnostic[];
   /** For each of `report.sentences`, the file it comes from; null for a title Charte added. */
   sentencePaths: (string | null)[];
+  /** For each of `report.sentences`, where it starts in its file; null for a title Charte added. */
+  sentenceStarts: (Point | null)[];
 }
 
 export interface CharterAnalysis {
@@ -102,6 +104,12 @@ class Mapper {
     return segment.fileOffset + (inside - segment.start);
   }
 
+  /** The point in its file of a joined offset that lies in copied text. */
+  locate(offset: number): Point | null {
+    const segment = segmentAt(this.segments, offset);
+    return segment?.copied ? this.point(segment.path, this.fileOffset(segment, offset)) : null;
+  }
+
   diagnostic(d: Diagnostic): FileDiagnostic | null {
     const segment = segmentAt(this.segments, d.start.offset);
     if (!segment) return null;
@@ -168,6 +176,7 @@ export function analyzeCharter(
         report,
         diagnostics,
         sentencePaths: report.sentences.map(() => path),
+        sentenceStarts: report.sentences.map((sentence) => sentence.start),
       };
     }
     const preambleSource = edition.preamblePath ? (sources.get(edition.preamblePath) ?? '') : '';
@@ -183,7 +192,10 @@ export function analyzeCharter(
       const segment = segmentAt(segments, sentence.start.offset);
       return segment?.copied ? segment.path : null;
     });
-    return { lang: edition.lang, source, report, diagnostics, sentencePaths };
+    const sentenceStarts = report.sentences.map((sentence, i) =>
+      sentencePaths[i] === null ? null : mapper.locate(sentence.start.offset),
+    );
+    return { lang: edition.lang, source, report, diagnostics, sentencePaths, sentenceStarts };
   });
   return {
     charter,

@@ -14,6 +14,8 @@ export interface DiffSentence {
   column: number;
   /** Title of the innermost section holding it; null before the first heading. */
   section: string | null;
+  /** In a charter of several files: the file it is in (`line` and `column` are then that file's). */
+  path?: string;
 }
 
 /**

@@ -146,3 +146,52 @@ describe('charte lint on a folder that holds a charter folder', () => {
     expect(editions.map((f) => f.path)).toEqual(['repo/charte']);
   });
 });
+
+describe('a charter from charte new, reviewed by charte lint', () => {
+  const cases: [string, string[]][] = [
+    ['defaults, both languages', ['--lang', 'fr,en']],
+    [
+      'a city in English',
+      ['--lang', 'en', '--kind', 'city', '--name', 'City of Lakeview', '--audiences', 'staff,public'],
+    ],
+    [
+      'a company in French, one platform',
+      [
+        '--lang',
+        'fr',
+        '--kind',
+        'company',
+        '--name',
+        'Coop « L’Îlot » : services',
+        '--platforms',
+        'linkedin',
+      ],
+    ],
+    [
+      'a school, staff and students',
+      ['--lang', 'fr,en', '--kind', 'school', '--audiences', 'staff,students'],
+    ],
+  ];
+
+  for (const [name, flags] of cases) {
+    it(`passes the recommended preset with full coverage and balance ≥ 60: ${name}`, async () => {
+      const out = `new-${cases.findIndex(([n]) => n === name)}`;
+      const created = await runCaptured(['new', '--yes', '--out', out, '--date', '2026-09-01', ...flags], {
+        cwd: dir,
+        env: { LANG: 'en_US.UTF-8' },
+      });
+      expect(created.code).toBe(EXIT_OK);
+      const { code, stdout } = await lint(['--format', 'json', out]);
+      expect(code).toBe(EXIT_OK);
+      const report = JSON.parse(stdout) as LintJson;
+      expect(report.summary.errors).toBe(0);
+      expect(report.summary.warnings).toBe(0);
+      const editions = report.files.filter((f) => f.charter?.role === 'edition');
+      expect(editions.length).toBe(flags.includes('fr,en') ? 2 : 1);
+      for (const edition of editions) {
+        expect(edition.review?.coverage.every((c) => c.present)).toBe(true);
+        expect(edition.balance.score).toBeGreaterThanOrEqual(60);
+      }
+    });
+  }
+});

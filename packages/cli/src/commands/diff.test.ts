@@ -198,3 +198,47 @@ describe('charte diff', () => {
     expect(one.code).toBe(EXIT_FAILURE);
   });
 });
+
+describe('charte diff on two versions of a charter folder', () => {
+  const part = (key: string, order: number, title: string, body: string) =>
+    `---\ntitle: ${title}\npart: ${key}\norder: ${order}\n---\n${body}`;
+
+  it('compares each language as one charter and places each sentence in its file', async () => {
+    for (const version of ['c1', 'c2']) await mkdir(join(dir, version, 'fr'), { recursive: true });
+    const intro = part('introduction', 1, 'Introduction', 'Cette charte explique notre présence en ligne.\n');
+    await writeFile(join(dir, 'c1', 'fr', '01-introduction.md'), intro);
+    await writeFile(join(dir, 'c2', 'fr', '01-introduction.md'), intro);
+    await writeFile(
+      join(dir, 'c1', 'fr', '02-encadrer.md'),
+      part('encadrer', 2, 'Encadrer', 'Il est interdit de publier la photo d’un élève.\n'),
+    );
+    await writeFile(
+      join(dir, 'c2', 'fr', '02-encadrer.md'),
+      part(
+        'encadrer',
+        2,
+        'Encadrer',
+        'Vous pouvez publier la photo d’un élève avec le consentement écrit de ses parents.\n\nSi vous constatez un incident, signalez-le au service des communications.\n',
+      ),
+    );
+    const { code, stdout } = await diff(['--format', 'json', 'c1', 'c2']);
+    expect(code).toBe(EXIT_OK);
+    const report = JSON.parse(stdout) as DiffJson;
+    expect(report.files.map((f) => [f.old, f.new])).toEqual([['c1 (fr)', 'c2 (fr)']]);
+    const { diff: d } = report.files[0];
+    const added = d.changes.filter((c) => c.kind === 'added' || c.kind === 'changed');
+    expect(added.length).toBeGreaterThan(0);
+    for (const change of added) {
+      if (change.kind === 'added' || change.kind === 'changed') {
+        expect(change.new.path).toBe('fr/02-encadrer.md');
+        expect(change.new.line).toBeGreaterThanOrEqual(6);
+      }
+    }
+    // Coverage is the charter's: the new incident clause is gained once, for the whole.
+    expect(d.coverage.gained).toContain('incident-reporting');
+    expect(d.balance.new).toBeGreaterThan(d.balance.old ?? 0);
+    const stylish = await diff(['c1', 'c2']);
+    expect(stylish.stdout).toContain('c1 (fr) → c2 (fr)');
+    expect(stylish.stdout).toMatch(/fr\/02-encadrer\.md line \d+/);
+  });
+});

@@ -1,4 +1,14 @@
-import { analyze, type CharterDiff, diffReports, type Lang, type Report } from '@charte/analyzer';
+import { resolve, sep } from 'node:path';
+import {
+  analyze,
+  analyzeCharter,
+  type CharterDiff,
+  type CharterFile,
+  diffEditions,
+  diffReports,
+  type Lang,
+  type Report,
+} from '@charte/analyzer';
 import { type Context, warn } from '../context.js';
 import { problemLine } from '../errors.js';
 import { EXIT_FAILURE, EXIT_OK, type ExitCode } from '../exit-codes.js';
@@ -6,6 +16,7 @@ import type { Translator } from '../i18n/index.js';
 import { colorsFor } from '../reporters/colors.js';
 import { formatDiffJson } from '../reporters/diff-json.js';
 import { formatDiffStylish } from '../reporters/diff-stylish.js';
+import { isCharterFolder } from './charter-folder.js';
 import { classifySide, type DiffSide, folderDocuments, readSide, type SideProblem } from './diff-sources.js';
 
 export interface DiffOptions {
@@ -57,7 +68,42 @@ export async function diffCommand(ctx: Context, options: DiffOptions): Promise<E
   };
 
   const pairs: DiffPair[] = [];
-  if (oldSide.kind === 'folder' && newSide.kind === 'folder') {
+  const charters =
+    oldSide.kind === 'folder' &&
+    newSide.kind === 'folder' &&
+    (await isCharterFolder(resolve(io.cwd, oldSide.name))) &&
+    (await isCharterFolder(resolve(io.cwd, newSide.name)));
+  if (charters) {
+    // Two versions of a charter folder: each language compared as one charter, sentences in their files.
+    const readAll = async (folder: string): Promise<CharterFile[] | null> => {
+      const files: CharterFile[] = [];
+      for (const [key, path] of await folderDocuments(folder, io.cwd)) {
+        const read = await readSide(ctx, { kind: 'file', name: path }, options.maxSize);
+        if (!read.ok) {
+          say(sideProblemLine(t, read.problem));
+          return null;
+        }
+        files.push({ path: key.split(sep).join('/'), source: read.text });
+      }
+      return files;
+    };
+    const [olds, news] = [await readAll(oldSide.name), await readAll(newSide.name)];
+    if (olds === null || news === null) return EXIT_FAILURE;
+    const lang = options.lang === 'auto' ? {} : { lang: options.lang };
+    const before = analyzeCharter(olds, lang);
+    const after = analyzeCharter(news, lang);
+    const langs = [...new Set([...before.editions, ...after.editions].map((e) => e.lang))].sort().reverse();
+    for (const edition of langs) {
+      const a = before.editions.find((e) => e.lang === edition);
+      const b = after.editions.find((e) => e.lang === edition);
+      const empty = analyzeCharter([{ path: 'charte.md', source: '' }], { lang: edition }).editions[0];
+      pairs.push({
+        old: a ? `${oldSide.name} (${edition})` : null,
+        new: b ? `${newSide.name} (${edition})` : null,
+        diff: diffEditions(a ?? empty, b ?? empty),
+      });
+    }
+  } else if (oldSide.kind === 'folder' && newSide.kind === 'folder') {
     const olds = await folderDocuments(oldSide.name, io.cwd);
     const news = await folderDocuments(newSide.name, io.cwd);
     const keys = [...new Set([...olds.keys(), ...news.keys()])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));

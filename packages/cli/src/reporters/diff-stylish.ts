@@ -93,9 +93,10 @@ function formatOne(diff: CharterDiff, { t, colors }: DiffStylishContext): string
 }
 
 function location(t: Translator, change: SentenceChange): string {
-  return change.kind === 'removed'
-    ? t.t('diff.lineOld', { line: change.old.line })
-    : t.t('diff.lineNew', { line: change.new.line });
+  const at = change.kind === 'removed' ? change.old : change.new;
+  const line = t.t(change.kind === 'removed' ? 'diff.lineOld' : 'diff.lineNew', { line: at.line });
+  // In a charter folder, the file comes before the line.
+  return at.path ? `${at.path} ${line}` : line;
 }
 
 function formatChange(
@@ -120,7 +121,7 @@ function formatChange(
       ];
     case 'moved':
       return [
-        `${at}${t.t('diff.movedFrom', { line: change.old.line })}${labelShift(t, colors, change.old.label, change.new.label)}`,
+        `${at}${t.t('diff.movedFrom', { line: change.old.path ? `${change.old.line} (${change.old.path})` : change.old.line })}${labelShift(t, colors, change.old.label, change.new.label)}`,
         `${indent}  ${change.new.text}`,
       ];
     case 'relabeled':
