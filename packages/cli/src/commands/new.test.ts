@@ -386,7 +386,17 @@ const tries = (...values: unknown[]) => new Tries(values);
  * A prompter that answers from a script keyed by the exact question, and otherwise takes the
  * default, as pressing Enter would. Every validation runs; refusals are recorded.
  */
-function scripted(script: Record<string, unknown> = {}) {
+function scripted(given: Record<string, unknown> = {}) {
+  // The name and the e-mail address have no default: a person types them.
+  const [fr, en] = [catalog('fr'), catalog('en')];
+  const script: Record<string, unknown> = {
+    [fr['new.q.name']]: 'École du Lac',
+    [fr['new.q.nameFr']]: 'École du Lac',
+    [en['new.q.name']]: 'Lake School',
+    [fr['new.q.email']]: 'com@lac.example',
+    [en['new.q.email']]: 'com@lake.example',
+    ...given,
+  };
   const asked: string[] = [];
   const refusals: { message: string; reason: string }[] = [];
   const defaults: Record<string, unknown> = {};
@@ -465,9 +475,11 @@ describe('charte new questionnaire (scripted answers)', () => {
       fr['new.q.review'],
       fr['new.q.out'],
     ]);
-    // The defaults shown are those of defaultAnswers; the English name defaults to the French one.
+    // The defaults shown are those of defaultAnswers, but for the name and the e-mail address, which
+    // must be the organization's own; the English name defaults to the French one.
     const base = defaultAnswers(['fr', 'en'], DATE);
-    expect(defaults[fr['new.q.nameFr']]).toBe(base.names.fr);
+    expect(defaults[fr['new.q.nameFr']]).toBe('');
+    expect(defaults[fr['new.q.email']]).toBe('');
     expect(defaults[fr['new.q.nameEn']]).toBe('Ville de Lévis');
     expect(defaults[fr['new.q.audiences']]).toEqual(base.audiences);
     expect(defaults[fr['new.q.incidentsEmail']]).toBe('com@levis.example');

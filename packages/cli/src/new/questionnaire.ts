@@ -101,8 +101,8 @@ export async function askAnswers(
       given.name ??
       (
         await p.input({
+          // No made-up default: a charter must carry the organization's real name and address.
           message: t.t(both ? 'new.q.nameFr' : 'new.q.name'),
-          default: defaults.names.fr,
           validate: check((value) => checkName(t, value)),
         })
       ).trim();
@@ -117,7 +117,7 @@ export async function askAnswers(
             await p.input({
               message: t.t(both ? 'new.q.nameEn' : 'new.q.name'),
               // An organization often keeps its name in English.
-              default: first ?? defaults.names.en,
+              ...(first ? { default: first } : {}),
               validate: check((value) => checkName(t, value)),
             })
           ).trim());
@@ -185,7 +185,6 @@ export async function askAnswers(
     (
       await p.input({
         message: t.t('new.q.email'),
-        default: defaults.contacts.communications,
         validate: check((value) => checkEmail(t, value)),
       })
     ).trim();

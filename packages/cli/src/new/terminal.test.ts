@@ -165,10 +165,8 @@ describe('charte new on a terminal (built bin, pseudo-terminal)', () => {
       // inquirer's key hints, in French.
       await s.answer('naviguer • ⏎ choisir', DOWN + DOWN + ENTER);
       await s.waitFor('Les deux (français et anglais)');
-      await s.answer(
-        'Nom de l’organisation, en français (Centre de services scolaire des Rivières)',
-        'Ville de Lévis\r',
-      );
+      // The name and the e-mail address have no made-up default: they must be typed.
+      await s.answer('Nom de l’organisation, en français', 'Ville de Lévis\r');
       // The English name defaults to the French one.
       await s.answer('Nom de l’organisation, en anglais (Ville de Lévis)', `City of Lévis${ENTER}`);
       await s.answer('De quel type d’organisation s’agit-il ?', DOWN + DOWN + ENTER);
@@ -228,7 +226,7 @@ describe('charte new on a terminal (built bin, pseudo-terminal)', () => {
     try {
       // English is the default language in an English UI.
       await s.answer('In which language(s) will the charter be written?', ENTER);
-      await s.answer('Name of the organization (Rivers School Service Centre)', 'Northwind School\r');
+      await s.answer('Name of the organization', 'Northwind School\r');
       await s.answer('What kind of organization is it?', DOWN + ENTER);
       await s.answer('On which platforms is the organization present?', 'a');
       // Seven lines a page: the last ones, all checked, show the shortcut worked.
