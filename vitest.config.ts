@@ -14,5 +14,7 @@ export default defineConfig({
     include: ['packages/*/src/**/*.test.ts', 'scripts/**/*.test.ts'],
     testTimeout: 30_000,
     setupFiles: ['scripts/vitest-setup.ts'],
+    // A throwaway PostgreSQL server for the API tests (see the file).
+    globalSetup: ['scripts/test-support/postgres.ts'],
   },
 });
