@@ -43,16 +43,20 @@ function freePort(): Promise<number> {
   });
 }
 
-export default async function setup(project: TestProject): Promise<(() => Promise<void>) | undefined> {
-  const given = process.env.CHARTE_TEST_PG_URL;
-  if (given) {
-    project.provide('pgUrl', given);
-    return undefined;
-  }
+export interface ThrowawayPostgres {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts a PostgreSQL server in a temporary folder on a free port (trust authentication, 127.0.0.1
+ * only, durability off); `stop()` ends it and removes the folder.
+ */
+export async function startPostgres(): Promise<ThrowawayPostgres> {
   const bin = findBinaries();
   if (bin === null) {
     throw new Error(
-      'The API tests need a PostgreSQL server: install its binaries (Debian: sudo apt-get install postgresql) ' +
+      'A PostgreSQL server is needed: install its binaries (Debian: sudo apt-get install postgresql) ' +
         'or set CHARTE_TEST_PG_URL=postgres://user:password@host:port/database.',
     );
   }
@@ -100,9 +104,24 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     '-w',
     'start',
   ]);
-  project.provide('pgUrl', `postgres://postgres@127.0.0.1:${port}/postgres`);
-  return async () => {
-    await command(join(bin, 'pg_ctl'), ['-D', data, '-m', 'immediate', '-w', 'stop']).catch(() => undefined);
-    await rm(dir, { recursive: true, force: true });
+  return {
+    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    stop: async () => {
+      await command(join(bin, 'pg_ctl'), ['-D', data, '-m', 'immediate', '-w', 'stop']).catch(
+        () => undefined,
+      );
+      await rm(dir, { recursive: true, force: true });
+    },
   };
+}
+
+export default async function setup(project: TestProject): Promise<(() => Promise<void>) | undefined> {
+  const given = process.env.CHARTE_TEST_PG_URL;
+  if (given) {
+    project.provide('pgUrl', given);
+    return undefined;
+  }
+  const server = await startPostgres();
+  project.provide('pgUrl', server.url);
+  return server.stop;
 }
