@@ -1,0 +1,229 @@
+/**
+ * The one set of migrations, kept in code (no files to ship or find) and written with Kysely's schema
+ * builder in the subset of SQL that SQLite and PostgreSQL share: text, integer, partial unique indexes.
+ */
+import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
+
+const initial: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable('settings')
+      .addColumn('key', 'text', (c) => c.primaryKey())
+      .addColumn('value', 'text', (c) => c.notNull())
+      .execute();
+
+    await db.schema
+      .createTable('organizations')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('slug', 'text', (c) => c.notNull().unique())
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('lang', 'text', (c) => c.notNull())
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .execute();
+
+    await db.schema
+      .createTable('users')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('email', 'text', (c) => c.notNull().unique())
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('password_hash', 'text', (c) => c.notNull())
+      .addColumn('ui_lang', 'text', (c) => c.notNull())
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .execute();
+
+    await db.schema
+      .createTable('units')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('organization_id', 'text', (c) =>
+        c.notNull().references('organizations.id').onDelete('cascade'),
+      )
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('units_org').on('units').column('organization_id').execute();
+
+    await db.schema
+      .createTable('memberships')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('organization_id', 'text', (c) =>
+        c.notNull().references('organizations.id').onDelete('cascade'),
+      )
+      .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
+      .addColumn('role', 'text', (c) => c.notNull())
+      .addColumn('unit_id', 'text', (c) => c.references('units.id').onDelete('set null'))
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addUniqueConstraint('memberships_org_user', ['organization_id', 'user_id'])
+      .execute();
+    await db.schema.createIndex('memberships_user').on('memberships').column('user_id').execute();
+
+    await db.schema
+      .createTable('sessions')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
+      .addColumn('organization_id', 'text', (c) =>
+        c.notNull().references('organizations.id').onDelete('cascade'),
+      )
+      .addColumn('csrf_token', 'text', (c) => c.notNull())
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addColumn('last_seen_at', 'text', (c) => c.notNull())
+      .addColumn('expires_at', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('sessions_user').on('sessions').column('user_id').execute();
+
+    await db.schema
+      .createTable('charters')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('organization_id', 'text', (c) =>
+        c.notNull().references('organizations.id').onDelete('cascade'),
+      )
+      .addColumn('slug', 'text', (c) => c.notNull())
+      .addColumn('title', 'text', (c) => c.notNull())
+      .addColumn('langs', 'text', (c) => c.notNull())
+      .addColumn('created_by', 'text', (c) => c.references('users.id').onDelete('set null'))
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addUniqueConstraint('charters_org_slug', ['organization_id', 'slug'])
+      .execute();
+
+    await db.schema
+      .createTable('charter_versions')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('organization_id', 'text', (c) =>
+        c.notNull().references('organizations.id').onDelete('cascade'),
+      )
+      .addColumn('charter_id', 'text', (c) => c.notNull().references('charters.id').onDelete('cascade'))
+      .addColumn('number', 'integer', (c) => c.notNull())
+      .addColumn('status', 'text', (c) => c.notNull())
+      .addColumn('created_by', 'text', (c) => c.references('users.id').onDelete('set null'))
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addColumn('submitted_at', 'text')
+      .addColumn('approved_by', 'text', (c) => c.references('users.id').onDelete('set null'))
+      .addColumn('approved_at', 'text')
+      .addColumn('approval_comment', 'text')
+      .addColumn('published_by', 'text', (c) => c.references('users.id').onDelete('set null'))
+      .addColumn('published_at', 'text')
+      .addColumn('archived_at', 'text')
+      .addUniqueConstraint('charter_versions_number', ['charter_id', 'number'])
+      .execute();
+    // The workflow's invariants, held by the database even under concurrent requests: at most one
+    // version being worked on and at most one published version per charter.
+    await db.schema
+      .createIndex('charter_versions_one_open')
+      .on('charter_versions')
+      .column('charter_id')
+      .unique()
+      .where(sql.ref('status'), 'in', ['draft', 'in_review'])
+      .execute();
+    await db.schema
+      .createIndex('charter_versions_one_published')
+      .on('charter_versions')
+      .column('charter_id')
+      .unique()
+      .where(sql.ref('status'), '=', 'published')
+      .execute();
+
+    await db.schema
+      .createTable('version_documents')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('organization_id', 'text', (c) =>
+        c.notNull().references('organizations.id').onDelete('cascade'),
+      )
+      .addColumn('version_id', 'text', (c) =>
+        c.notNull().references('charter_versions.id').onDelete('cascade'),
+      )
+      .addColumn('lang', 'text', (c) => c.notNull())
+      .addColumn('source', 'text', (c) => c.notNull())
+      .addColumn('report', 'text', (c) => c.notNull())
+      .addColumn('score', 'integer', (c) => c.notNull())
+      .addColumn('balance', 'integer')
+      .addColumn('coverage_present', 'integer', (c) => c.notNull())
+      .addColumn('behind', 'integer', (c) => c.notNull().defaultTo(0))
+      .addColumn('updated_at', 'text', (c) => c.notNull())
+      .addColumn('updated_by', 'text', (c) => c.references('users.id').onDelete('set null'))
+      .addUniqueConstraint('version_documents_lang', ['version_id', 'lang'])
+      .execute();
+
+    await db.schema
+      .createTable('review_comments')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('organization_id', 'text', (c) =>
+        c.notNull().references('organizations.id').onDelete('cascade'),
+      )
+      .addColumn('version_id', 'text', (c) =>
+        c.notNull().references('charter_versions.id').onDelete('cascade'),
+      )
+      .addColumn('author_id', 'text', (c) => c.references('users.id').onDelete('set null'))
+      .addColumn('kind', 'text', (c) => c.notNull())
+      .addColumn('comment', 'text', (c) => c.notNull())
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createIndex('review_comments_version')
+      .on('review_comments')
+      .column('version_id')
+      .execute();
+
+    await db.schema
+      .createTable('audit_log')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('organization_id', 'text', (c) =>
+        c.notNull().references('organizations.id').onDelete('cascade'),
+      )
+      .addColumn('actor_id', 'text', (c) => c.references('users.id').onDelete('set null'))
+      .addColumn('action', 'text', (c) => c.notNull())
+      .addColumn('entity', 'text', (c) => c.notNull())
+      .addColumn('entity_id', 'text', (c) => c.notNull())
+      .addColumn('before', 'text')
+      .addColumn('after', 'text')
+      .addColumn('at', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createIndex('audit_log_org_at')
+      .on('audit_log')
+      .columns(['organization_id', 'at'])
+      .execute();
+  },
+
+  async down(db: Kysely<unknown>) {
+    for (const table of [
+      'audit_log',
+      'review_comments',
+      'version_documents',
+      'charter_versions',
+      'charters',
+      'sessions',
+      'memberships',
+      'units',
+      'users',
+      'organizations',
+      'settings',
+    ]) {
+      await db.schema.dropTable(table).execute();
+    }
+  },
+};
+
+/** Every migration, by name; names sort in the order they run. */
+export const MIGRATIONS: Record<string, Migration> = {
+  '0001_initial': initial,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
+
+export function migrator(db: Kysely<unknown>): Migrator {
+  return new Migrator({ db, provider });
+}
+
+/** Applies every pending migration; throws with the failing migration's error. */
+export async function migrateToLatest(db: Kysely<unknown>): Promise<void> {
+  const { error, results } = await migrator(db).migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName;
+    throw new Error(`Migration ${failed ?? '(unknown)'} failed: ${String(error)}`, { cause: error });
+  }
+}
+
+/** True when every known migration has been applied. */
+export async function migrationsApplied(db: Kysely<unknown>): Promise<boolean> {
+  const migrations = await migrator(db).getMigrations();
+  return migrations.every((m) => m.executedAt !== undefined);
+}

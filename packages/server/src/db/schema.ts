@@ -1,0 +1,154 @@
+/**
+ * The database's tables as Kysely sees them. One schema for SQLite and PostgreSQL: ids are text
+ * (UUID v4), times are ISO 8601 text (UTC, so they sort as text), JSON is text, booleans are 0/1.
+ */
+export type Lang = 'fr' | 'en';
+export type Role = 'admin' | 'communications' | 'reviewer' | 'staff';
+export type VersionStatus = 'draft' | 'in_review' | 'published' | 'archived';
+export type ReviewKind = 'approve' | 'changes';
+export type AuditEntity = 'charter' | 'version' | 'member' | 'unit' | 'organization';
+
+export interface OrganizationsTable {
+  id: string;
+  slug: string;
+  name: string;
+  lang: Lang;
+  created_at: string;
+}
+
+export interface UnitsTable {
+  id: string;
+  organization_id: string;
+  name: string;
+  created_at: string;
+}
+
+export interface UsersTable {
+  id: string;
+  /** Always lower-cased and trimmed. */
+  email: string;
+  name: string;
+  password_hash: string;
+  ui_lang: Lang;
+  created_at: string;
+}
+
+export interface MembershipsTable {
+  id: string;
+  organization_id: string;
+  user_id: string;
+  role: Role;
+  unit_id: string | null;
+  created_at: string;
+}
+
+export interface SessionsTable {
+  /** SHA-256 (hex) of the cookie's token: a leaked table does not give sessions away. */
+  id: string;
+  user_id: string;
+  organization_id: string;
+  csrf_token: string;
+  created_at: string;
+  last_seen_at: string;
+  /** Absolute end of the session. */
+  expires_at: string;
+}
+
+export interface ChartersTable {
+  id: string;
+  organization_id: string;
+  slug: string;
+  title: string;
+  /** JSON array of Lang. */
+  langs: string;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface CharterVersionsTable {
+  id: string;
+  organization_id: string;
+  charter_id: string;
+  number: number;
+  status: VersionStatus;
+  created_by: string | null;
+  created_at: string;
+  submitted_at: string | null;
+  approved_by: string | null;
+  approved_at: string | null;
+  approval_comment: string | null;
+  published_by: string | null;
+  published_at: string | null;
+  archived_at: string | null;
+}
+
+export interface VersionDocumentsTable {
+  id: string;
+  organization_id: string;
+  version_id: string;
+  lang: Lang;
+  source: string;
+  /** The analyzer's Report, JSON. */
+  report: string;
+  score: number;
+  /** Balance score 0–100, null when neither voice is present. */
+  balance: number | null;
+  coverage_present: number;
+  /** 1 when another language was edited since this one caught up. */
+  behind: number;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+export interface ReviewCommentsTable {
+  id: string;
+  organization_id: string;
+  version_id: string;
+  author_id: string | null;
+  kind: ReviewKind;
+  comment: string;
+  created_at: string;
+}
+
+export interface AuditLogTable {
+  id: string;
+  organization_id: string;
+  actor_id: string | null;
+  action: string;
+  entity: AuditEntity;
+  entity_id: string;
+  /** JSON or null. */
+  before: string | null;
+  after: string | null;
+  at: string;
+}
+
+/** Instance-wide flags (`initialized`, `demo`): a primary key makes first-run setup race-free. */
+export interface SettingsTable {
+  key: string;
+  value: string;
+}
+
+export interface Database {
+  organizations: OrganizationsTable;
+  units: UnitsTable;
+  users: UsersTable;
+  memberships: MembershipsTable;
+  sessions: SessionsTable;
+  charters: ChartersTable;
+  charter_versions: CharterVersionsTable;
+  version_documents: VersionDocumentsTable;
+  review_comments: ReviewCommentsTable;
+  audit_log: AuditLogTable;
+  settings: SettingsTable;
+}
+
+/** Tables whose rows belong to one organization: only reachable through `Scoped`. */
+export type OrgTable =
+  | 'units'
+  | 'memberships'
+  | 'charters'
+  | 'charter_versions'
+  | 'version_documents'
+  | 'review_comments'
+  | 'audit_log';

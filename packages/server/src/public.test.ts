@@ -1,0 +1,130 @@
+import { beforeAll, expect, it } from 'vitest';
+import { PUBLIC_CSP } from './public/site.js';
+import { type Client, DEMO, describeEachDatabase, type TestApp } from './test-support/harness.js';
+
+const FR = `# Charte du club
+
+## Encadrer
+
+Nous demandons le consentement avant toute photo.
+
+## Valoriser
+
+Nous encourageons chaque membre à partager ses réussites.
+`;
+
+describeEachDatabase('public charter pages', (h) => {
+  let t: TestApp;
+  let admin: Client;
+
+  beforeAll(async () => {
+    t = await h.start({ seedDemo: true });
+    admin = await t.login(DEMO.admin);
+  });
+
+  it('serves the published charter as a bilingual site with the series navigation', async () => {
+    const chooser = await t.app.inject('/c/demo/charte-medias-sociaux/');
+    expect(chooser.statusCode).toBe(200);
+    expect(chooser.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(chooser.headers['content-security-policy']).toBe(PUBLIC_CSP);
+    expect(chooser.body).toContain('href="fr/index.html"');
+    expect(chooser.body).toContain('href="en/index.html"');
+
+    const index = await t.app.inject('/c/demo/charte-medias-sociaux/fr/');
+    expect(index.statusCode).toBe(200);
+    expect(index.body).toContain('Charte d’utilisation des médias sociaux');
+    expect(index.body).toContain('href="introduction.html"');
+    const encadrer = /href="(encadrer[^"]*\.html)"/.exec(index.body)?.[1];
+    expect(encadrer).toBeDefined();
+
+    const part = await t.app.inject(`/c/demo/charte-medias-sociaux/fr/${encadrer}`);
+    expect(part.statusCode).toBe(200);
+    expect(part.body).toMatch(/<nav class="series"[^>]*>/);
+    expect(part.body).toMatch(/<li aria-current="page">Encadrer[^<]*<\/li>/);
+    expect(part.body).toContain('href="introduction.html"');
+    expect(part.body).toMatch(/href="valoriser[^"]*\.html"/);
+    expect(part.body).not.toMatch(/<script/i);
+
+    const en = await t.app.inject('/c/demo/charte-medias-sociaux/en/index.html');
+    expect(en.body).toContain('<html lang="en">');
+    const css = await t.app.inject('/c/demo/charte-medias-sociaux/style.css');
+    expect(css.headers['content-type']).toBe('text/css; charset=utf-8');
+    expect(css.body.length).toBeGreaterThan(100);
+  });
+
+  it('revalidates with an ETag and redirects the bare charter address', async () => {
+    const first = await t.app.inject('/c/demo/charte-medias-sociaux/fr/');
+    const etag = first.headers.etag as string;
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    const again = await t.app.inject({
+      url: '/c/demo/charte-medias-sociaux/fr/',
+      headers: { 'if-none-match': etag },
+    });
+    expect(again.statusCode).toBe(304);
+    expect(again.body).toBe('');
+    const bare = await t.app.inject('/c/demo/charte-medias-sociaux');
+    expect(bare.statusCode).toBe(301);
+    expect(bare.headers.location).toBe('/c/demo/charte-medias-sociaux/');
+  });
+
+  it('answers 404 when nothing is published, and for unknown pages', async () => {
+    const created = (
+      await admin.post('/api/charters', {
+        title: 'Charte du club',
+        slug: 'club',
+        langs: ['fr'],
+        sources: { fr: FR },
+      })
+    ).json();
+    const draftOnly = await t.app.inject('/c/demo/club/');
+    expect(draftOnly.statusCode).toBe(404);
+    expect(draftOnly.headers['content-type']).toMatch(/^text\/html/);
+    expect((await t.app.inject('/c/demo/charte-medias-sociaux/fr/nothing.html')).statusCode).toBe(404);
+    expect((await t.app.inject('/c/nowhere/charte-medias-sociaux/')).statusCode).toBe(404);
+    expect((await t.app.inject('/c/demo/charte-medias-sociaux/../../api/me')).statusCode).not.toBe(200);
+
+    // Published: a single-language charter, at the root of its address.
+    const v1 = created.versions[0].id;
+    await admin.post(`/api/versions/${v1}/submit`);
+    await admin.post(`/api/versions/${v1}/approve`, { comment: '' });
+    await admin.post(`/api/versions/${v1}/publish`);
+    const page = await t.app.inject('/c/demo/club/');
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('Charte du club');
+    expect(page.body).toContain('href="encadrer.html"');
+
+    // A new publication replaces the old one at once (the cache is keyed by version).
+    const v2 = (await admin.post(`/api/charters/${created.id}/versions`)).json().id;
+    await admin.put(`/api/versions/${v2}/documents/fr`, {
+      source: FR.replace('# Charte du club', '# Charte du club, 2e édition'),
+    });
+    await admin.post(`/api/versions/${v2}/submit`);
+    await admin.post(`/api/versions/${v2}/approve`, { comment: '' });
+    await admin.post(`/api/versions/${v2}/publish`);
+    const updated = await t.app.inject('/c/demo/club/');
+    expect(updated.body).toContain('Charte du club, 2e édition');
+    expect(updated.headers.etag).not.toBe(page.headers.etag);
+
+    await admin.post(`/api/versions/${v2}/archive`);
+    expect((await t.app.inject('/c/demo/club/')).statusCode).toBe(404);
+  });
+
+  it('escapes what authors write', async () => {
+    const created = (
+      await admin.post('/api/charters', {
+        title: 'XSS',
+        slug: 'xss',
+        langs: ['fr'],
+        sources: { fr: '# Titre\n\n## Encadrer\n\n<script>alert(1)</script><img src=x onerror=alert(1)>\n' },
+      })
+    ).json();
+    const id = created.versions[0].id;
+    await admin.post(`/api/versions/${id}/submit`);
+    await admin.post(`/api/versions/${id}/approve`, { comment: '' });
+    await admin.post(`/api/versions/${id}/publish`);
+    const page = await t.app.inject('/c/demo/xss/encadrer.html');
+    expect(page.statusCode).toBe(200);
+    expect(page.body).not.toMatch(/<script/i);
+    expect(page.body).not.toMatch(/onerror/i);
+  });
+});
