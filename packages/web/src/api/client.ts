@@ -1,0 +1,227 @@
+/**
+ * The HTTP API client (docs/api.md): `fetch` with the session cookie (same origin), the CSRF token on
+ * every mutation, the UI language in `Accept-Language` (so errors come back in it), and every failure
+ * turned into an `ApiError` whose message is the server's, already localized.
+ */
+import type { AuditEntity, Lang, Role } from '../constants.js';
+import type {
+  AuditEntry,
+  Charter,
+  CharterDiff,
+  CharterSummary,
+  DemoInfo,
+  Member,
+  Session,
+  SetupBody,
+  Version,
+} from './types.js';
+
+export interface Issue {
+  path: string;
+  message: string;
+}
+
+/** `status` 0 and code `network` when the server could not be reached at all. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly issues: Issue[];
+
+  constructor(status: number, code: string, message: string, issues: Issue[] = []) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = code;
+    this.issues = issues;
+  }
+}
+
+/**
+ * Field → message for a form, from `issues[].path` (`body.admin.email` → `admin.email` with the default
+ * prefix). Issues outside the prefix are left out; the first message per field wins.
+ */
+export function fieldErrors(error: unknown, prefix = 'body.'): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!(error instanceof ApiError)) return out;
+  for (const issue of error.issues) {
+    if (!issue.path.startsWith(prefix)) continue;
+    const field = issue.path.slice(prefix.length);
+    out[field] ??= issue.message;
+  }
+  return out;
+}
+
+const MUTATIONS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export interface ApiClientOptions {
+  /** Prefix for every path; '' (same origin) in the app, a test server's URL in tests. */
+  baseUrl?: string;
+  fetch?: typeof fetch;
+  /** The UI language, sent as `Accept-Language`. */
+  lang?: () => Lang;
+  /** Called when a request other than the session check finds no valid session. */
+  onUnauthenticated?: () => void;
+}
+
+async function parseError(response: Response): Promise<ApiError> {
+  const text = await response.text().catch(() => '');
+  try {
+    const body = JSON.parse(text) as { error?: { code?: unknown; message?: unknown; issues?: unknown } };
+    const error = body?.error;
+    if (error && typeof error.code === 'string') {
+      const issues = Array.isArray(error.issues)
+        ? error.issues
+            .filter((i): i is Issue => typeof i?.path === 'string' && typeof i?.message === 'string')
+            .map((i) => ({ path: i.path, message: i.message }))
+        : [];
+      return new ApiError(
+        response.status,
+        error.code,
+        typeof error.message === 'string' ? error.message : '',
+        issues,
+      );
+    }
+  } catch {
+    // Not JSON (a proxy's error page): fall through to a generic error the UI words itself.
+  }
+  return new ApiError(response.status, 'http', '');
+}
+
+export class ApiClient {
+  csrfToken: string | null = null;
+  private readonly options: ApiClientOptions;
+
+  constructor(options: ApiClientOptions = {}) {
+    this.options = options;
+  }
+
+  async request<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const headers: Record<string, string> = { accept: 'application/json' };
+    const lang = this.options.lang?.();
+    if (lang) headers['accept-language'] = lang;
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    if (MUTATIONS.has(method) && this.csrfToken) headers['x-csrf-token'] = this.csrfToken;
+    const doFetch = this.options.fetch ?? globalThis.fetch.bind(globalThis);
+    let response: Response;
+    try {
+      response = await doFetch(`${this.options.baseUrl ?? ''}${path}`, {
+        method,
+        headers,
+        credentials: 'same-origin',
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    } catch (error) {
+      throw new ApiError(0, 'network', error instanceof Error ? error.message : '');
+    }
+    if (!response.ok) {
+      const error = await parseError(response);
+      if (error.status === 401 && path !== '/api/me') this.options.onUnauthenticated?.();
+      throw error;
+    }
+    if (response.status === 204) return undefined as T;
+    const text = await response.text();
+    return (text ? JSON.parse(text) : undefined) as T;
+  }
+
+  private remember(session: Session): Session {
+    this.csrfToken = session.csrfToken;
+    return session;
+  }
+
+  // Setup, demo, session
+  setupNeeded(): Promise<{ needed: boolean }> {
+    return this.request('GET', '/api/setup');
+  }
+  async setup(body: SetupBody): Promise<Session> {
+    return this.remember(await this.request<Session>('POST', '/api/setup', body));
+  }
+  demo(): Promise<DemoInfo> {
+    return this.request('GET', '/api/demo');
+  }
+  async login(email: string, password: string): Promise<Session> {
+    return this.remember(await this.request<Session>('POST', '/api/auth/login', { email, password }));
+  }
+  async logout(): Promise<void> {
+    await this.request<void>('POST', '/api/auth/logout');
+    this.csrfToken = null;
+  }
+  async me(): Promise<Session> {
+    return this.remember(await this.request<Session>('GET', '/api/me'));
+  }
+  async updateMe(body: { uiLang?: Lang; name?: string }): Promise<Session> {
+    return this.remember(await this.request<Session>('PATCH', '/api/me', body));
+  }
+
+  // Members
+  members(): Promise<Member[]> {
+    return this.request('GET', '/api/members');
+  }
+  addMember(body: { email: string; name: string; role: Role; password: string }): Promise<Member> {
+    return this.request('POST', '/api/members', body);
+  }
+  updateMember(id: string, body: { role?: Role }): Promise<Member> {
+    return this.request('PATCH', `/api/members/${encodeURIComponent(id)}`, body);
+  }
+  removeMember(id: string): Promise<void> {
+    return this.request('DELETE', `/api/members/${encodeURIComponent(id)}`);
+  }
+
+  // Charters and versions
+  charters(): Promise<CharterSummary[]> {
+    return this.request('GET', '/api/charters');
+  }
+  createCharter(body: { title: string; slug?: string; langs: Lang[] }): Promise<Charter> {
+    return this.request('POST', '/api/charters', body);
+  }
+  charter(id: string): Promise<Charter> {
+    return this.request('GET', `/api/charters/${encodeURIComponent(id)}`);
+  }
+  newVersion(charterId: string): Promise<Version> {
+    return this.request('POST', `/api/charters/${encodeURIComponent(charterId)}/versions`);
+  }
+  version(id: string): Promise<Version> {
+    return this.request('GET', `/api/versions/${encodeURIComponent(id)}`);
+  }
+  saveDocument(versionId: string, lang: Lang, source: string): Promise<Version> {
+    return this.request('PUT', `/api/versions/${encodeURIComponent(versionId)}/documents/${lang}`, {
+      source,
+    });
+  }
+  submit(versionId: string): Promise<Version> {
+    return this.request('POST', `/api/versions/${encodeURIComponent(versionId)}/submit`);
+  }
+  approve(versionId: string, comment: string): Promise<Version> {
+    return this.request('POST', `/api/versions/${encodeURIComponent(versionId)}/approve`, { comment });
+  }
+  requestChanges(versionId: string, comment: string): Promise<Version> {
+    return this.request('POST', `/api/versions/${encodeURIComponent(versionId)}/request-changes`, {
+      comment,
+    });
+  }
+  publish(versionId: string): Promise<Version> {
+    return this.request('POST', `/api/versions/${encodeURIComponent(versionId)}/publish`);
+  }
+  archive(versionId: string): Promise<Version> {
+    return this.request('POST', `/api/versions/${encodeURIComponent(versionId)}/archive`);
+  }
+  diff(versionId: string, otherId: string, lang: Lang): Promise<CharterDiff> {
+    return this.request(
+      'GET',
+      `/api/versions/${encodeURIComponent(versionId)}/diff/${encodeURIComponent(otherId)}?lang=${lang}`,
+    );
+  }
+
+  // Audit
+  audit(query: {
+    limit?: number;
+    before?: string;
+    entity?: AuditEntity;
+  }): Promise<{ entries: AuditEntry[] }> {
+    const params = new URLSearchParams();
+    if (query.limit) params.set('limit', String(query.limit));
+    if (query.before) params.set('before', query.before);
+    if (query.entity) params.set('entity', query.entity);
+    const qs = params.toString();
+    return this.request('GET', `/api/audit${qs ? `?${qs}` : ''}`);
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * The app's routes, as plain data: path ⇄ route. History-based (the server answers every deep link with
+ * index.html); public charter pages under /c/ are not routes of the app but plain links.
+ */
+import { LANGS, type Lang } from '../constants.js';
+
+export type Route =
+  | { name: 'charters' }
+  | { name: 'login'; next?: string }
+  | { name: 'setup' }
+  | { name: 'charter'; charterId: string }
+  | { name: 'editor'; charterId: string; versionId: string; lang: Lang }
+  | { name: 'members' }
+  | { name: 'audit' }
+  | { name: 'notFound'; path: string };
+
+function segment(value: string): string {
+  return encodeURIComponent(value);
+}
+
+export function routePath(route: Route): string {
+  switch (route.name) {
+    case 'charters':
+      return '/';
+    case 'login':
+      return route.next && route.next !== '/' ? `/login?next=${encodeURIComponent(route.next)}` : '/login';
+    case 'setup':
+      return '/setup';
+    case 'charter':
+      return `/charters/${segment(route.charterId)}`;
+    case 'editor':
+      return `/charters/${segment(route.charterId)}/versions/${segment(route.versionId)}/${route.lang}`;
+    case 'members':
+      return '/members';
+    case 'audit':
+      return '/audit';
+    case 'notFound':
+      return route.path;
+  }
+}
+
+function decode(value: string): string | null {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return null;
+  }
+}
+
+/** A same-app path to return to after login; anything else (another origin, `//x`) is refused. */
+export function safeNext(next: string | null | undefined): string | undefined {
+  if (!next?.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return undefined;
+  return next;
+}
+
+export function parseRoute(pathname: string, search = ''): Route {
+  const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
+  const parts = path.split('/').slice(1).map(decode);
+  if (parts.some((p) => p === null)) return { name: 'notFound', path: pathname };
+  const p = parts as string[];
+  if (path === '/' || path === '') return { name: 'charters' };
+  if (p.length === 1) {
+    if (p[0] === 'login') {
+      const next = safeNext(new URLSearchParams(search).get('next'));
+      return next ? { name: 'login', next } : { name: 'login' };
+    }
+    if (p[0] === 'setup') return { name: 'setup' };
+    if (p[0] === 'members') return { name: 'members' };
+    if (p[0] === 'audit') return { name: 'audit' };
+    if (p[0] === 'charters') return { name: 'charters' };
+  }
+  if (p[0] === 'charters' && p.length === 2 && p[1]) return { name: 'charter', charterId: p[1] };
+  if (
+    p[0] === 'charters' &&
+    p.length === 5 &&
+    p[2] === 'versions' &&
+    (LANGS as readonly string[]).includes(p[4])
+  ) {
+    return { name: 'editor', charterId: p[1], versionId: p[3], lang: p[4] as Lang };
+  }
+  return { name: 'notFound', path: pathname };
+}
+
+/** The public page of a published charter, served by the server from @charte/site. */
+export function publicCharterPath(orgSlug: string, charterSlug: string): string {
+  return `/c/${segment(orgSlug)}/${segment(charterSlug)}/`;
+}

@@ -1,0 +1,353 @@
+/**
+ * Le catalogue français : chaque texte que l’application affiche. en.ts a exactement les mêmes clés
+ * (le type `Messages` l’impose, un test le vérifie), et les mêmes {paramètres}.
+ */
+export const fr = {
+  'app.name': 'Charte',
+  'app.footer': 'Charte — une charte des médias sociaux qui encadre, communique, éduque et valorise.',
+  'boot.failed': 'L’application n’a pas pu démarrer',
+
+  'nav.skip': 'Aller au contenu',
+  'nav.main': 'Navigation principale',
+  'nav.breadcrumb': 'Fil d’Ariane',
+  'nav.charters': 'Chartes',
+  'nav.members': 'Membres',
+  'nav.audit': 'Journal',
+  'nav.logout': 'Se déconnecter',
+  'nav.uiLanguage': 'Langue de l’interface',
+
+  'common.loading': 'Chargement…',
+  'common.cancel': 'Annuler',
+  'common.actions': 'Actions',
+
+  'lang.fr': 'Français',
+  'lang.en': 'Anglais',
+
+  'role.admin': 'Administration',
+  'role.communications': 'Communications',
+  'role.reviewer': 'Révision',
+  'role.staff': 'Personnel',
+  'roleHelp.admin': 'Tout faire : rédiger, approuver, publier, gérer les membres et consulter le journal.',
+  'roleHelp.communications': 'Créer des chartes, rédiger les versions et les soumettre à la révision.',
+  'roleHelp.reviewer': 'Lire les versions, les approuver avec un commentaire ou demander des modifications.',
+  'roleHelp.staff': 'Lire les chartes publiées.',
+
+  'status.draft': 'Brouillon',
+  'status.in_review': 'En révision',
+  'status.published': 'Publiée',
+  'status.archived': 'Archivée',
+
+  'label.prohibition': 'Interdiction',
+  'label.obligation': 'Obligation',
+  'label.recommendation': 'Recommandation',
+  'label.permission': 'Permission',
+  'label.encouragement': 'Encouragement',
+  'label.commitment': 'Engagement',
+  'label.sanction': 'Sanction',
+  'label.informative': 'Information',
+
+  'severity.error': 'Erreur',
+  'severity.warning': 'À revoir',
+  'severity.info': 'Suggestion',
+
+  'clause.purpose': 'Objet de la charte',
+  'clause.scope': 'Champ d’application',
+  'clause.official-accounts': 'Comptes officiels',
+  'clause.personal-use': 'Usage personnel',
+  'clause.privacy': 'Confidentialité et renseignements personnels',
+  'clause.image-consent': 'Droit à l’image et consentement',
+  'clause.respect': 'Respect et harcèlement',
+  'clause.intellectual-property': 'Propriété intellectuelle',
+  'clause.human-error': 'Droit à l’erreur',
+  'clause.initiatives': 'Encouragement des initiatives',
+  'clause.community-management': 'Animation et modération',
+  'clause.help-contact': 'Aide et contact',
+  'clause.incident-reporting': 'Signalement d’un incident',
+  'clause.proportional-consequences': 'Conséquences proportionnées',
+  'clause.review-date': 'Date de révision',
+
+  // Paragraphes types, utilisés seulement si l’analyse n’en a proposé aucun pour la clause.
+  'template.purpose':
+    'Cette charte explique comment le personnel peut utiliser les médias sociaux avec confiance : elle encadre, informe et met en valeur les initiatives de chacun.',
+  'template.scope':
+    'Elle s’applique à tout le personnel qui publie sur les médias sociaux, sur un compte officiel ou en son nom lorsqu’il y est question de l’organisation.',
+  'template.official-accounts':
+    'Vous pouvez ouvrir un compte officiel (classe, école, service) après en avoir parlé avec le service des communications, qui le répertorie et vous accompagne dans son animation.',
+  'template.personal-use':
+    'Sur vos comptes personnels, vous êtes libre de vous exprimer : précisez simplement que vous parlez en votre nom et non au nom de l’organisation.',
+  'template.privacy':
+    'Gardez confidentiels les renseignements personnels des élèves, des parents et des collègues ; en cas de doute, le service des communications vous aide à décider ce qui peut être publié.',
+  'template.image-consent':
+    'Publiez la photo d’un élève une fois le consentement écrit de ses parents obtenu ; l’école tient à jour la liste des consentements et vous la transmet sur demande.',
+  'template.respect':
+    'Nous encourageons des échanges courtois et respectueux ; le harcèlement et les propos haineux n’ont pas leur place sur nos comptes, et nous vous aidons à les signaler.',
+  'template.intellectual-property':
+    'Vous pouvez partager le contenu d’autres personnes en citant leur auteur et en respectant leurs droits ; vos propres créations et les images libres de droits sont toujours bienvenues.',
+  'template.human-error':
+    'Une erreur ou un oubli peut arriver à tout le monde : corrigez-le dès que possible, prévenez le service des communications et nous trouverons une solution ensemble.',
+  'template.initiatives':
+    'Nous encourageons les initiatives qui reflètent nos valeurs : proposez vos projets au service des communications, qui les fera connaître et les soulignera.',
+  'template.community-management':
+    'Le service des communications anime et modère les comptes officiels ; il s’engage à répondre aux messages dans un délai de deux jours ouvrables.',
+  'template.help-contact':
+    'Pour toute question, le service des communications est là pour vous aider : écrivez-lui ou passez le voir.',
+  'template.incident-reporting':
+    'Si vous constatez un contenu inapproprié ou un incident, signalez-le au service des communications ; votre signalement sera traité avec confidentialité.',
+  'template.proportional-consequences':
+    'Les conséquences d’un manquement sont proportionnées à sa gravité : une erreur de bonne foi se corrige avec accompagnement, tandis qu’un abus peut entraîner des mesures disciplinaires.',
+  'template.review-date':
+    'Cette charte sera revue chaque année ; vos suggestions pour l’améliorer sont les bienvenues.',
+
+  'scorePart.tone': 'Ton',
+  'scorePart.positive-approach': 'Approche positive',
+  'scorePart.human-error': 'Droit à l’erreur',
+  'scorePart.initiatives': 'Initiatives encouragées',
+  'scorePart.coverage': 'Clauses essentielles',
+  'scorePart.readability': 'Lisibilité',
+  'scorePart.structure': 'Quatre piliers',
+
+  'entity.charter': 'Charte',
+  'entity.version': 'Version',
+  'entity.member': 'Membre',
+  'entity.unit': 'Unité',
+  'entity.organization': 'Organisation',
+
+  'error.network': 'Le serveur ne répond pas. Vérifiez votre connexion, puis réessayez.',
+  'error.unknown': 'Une erreur inattendue est survenue. Réessayez dans un instant.',
+  'error.validation': 'Certains champs sont à corriger.',
+  'error.bad-json': 'La requête envoyée était illisible.',
+  'error.unauthenticated': 'Votre session a pris fin : reconnectez-vous.',
+  'error.forbidden': 'Votre rôle ne permet pas cette action.',
+  'error.csrf': 'Votre session doit être actualisée : rechargez la page.',
+  'error.not-found': 'Cet élément est introuvable.',
+  'error.conflict': 'Cette action n’est pas possible dans l’état actuel.',
+  'error.too-large': 'Le texte est trop long pour être enregistré.',
+  'error.rate-limited': 'Trop de tentatives. Patientez quelques minutes avant de réessayer.',
+  'error.bad-credentials': 'Adresse courriel ou mot de passe incorrect.',
+
+  'field.email': 'Adresse courriel',
+  'field.password': 'Mot de passe',
+  'field.passwordHint': 'Choisissez un mot de passe long : une phrase facile à retenir en fait un bon.',
+  'field.initialPassword': 'Mot de passe initial',
+  'field.name': 'Nom',
+  'field.role': 'Rôle',
+  'field.title': 'Titre',
+  'field.langs': 'Langues de la charte',
+  'field.orgName': 'Nom de l’organisation',
+  'field.orgLang': 'Langue principale de l’organisation',
+  'field.slugOptional': 'Identifiant dans les adresses (facultatif)',
+  'field.slugHint': 'Lettres minuscules, chiffres et traits d’union ; déduit du nom si vous le laissez vide.',
+  'field.charterSlugHint':
+    'Lettres minuscules, chiffres et traits d’union ; il apparaît dans l’adresse de la page publique.',
+
+  'login.heading': 'Se connecter',
+  'login.intro': 'Connectez-vous pour rédiger, réviser ou consulter les chartes de votre organisation.',
+  'login.submit': 'Se connecter',
+  'login.busy': 'Connexion…',
+  'login.badCredentials': 'Adresse courriel ou mot de passe incorrect. Vérifiez-les, puis réessayez.',
+
+  'demo.heading': 'Comptes de démonstration',
+  'demo.intro': 'Cette installation est une démonstration : essayez chaque rôle avec ces comptes.',
+  'demo.password': 'Mot de passe de tous les comptes :',
+  'demo.use': 'Utiliser le compte {role}',
+
+  'setup.heading': 'Première configuration',
+  'setup.intro':
+    'Bienvenue ! Créez votre organisation et le premier compte d’administration. Vous pourrez inviter vos collègues ensuite.',
+  'setup.organization': 'Votre organisation',
+  'setup.admin': 'Votre compte d’administration',
+  'setup.submit': 'Créer l’organisation',
+  'setup.busy': 'Création…',
+
+  'charters.heading': 'Chartes',
+  'charters.caption': 'Les chartes de votre organisation',
+  'charters.new': 'Nouvelle charte',
+  'charters.newHeading': 'Nouvelle charte',
+  'charters.newIntro':
+    'La charte commence avec le texte modèle de votre organisation dans chaque langue choisie ; vous l’adaptez ensuite dans l’éditeur.',
+  'charters.create': 'Créer la charte',
+  'charters.empty': 'Aucune charte pour le moment. Commencez par en créer une.',
+  'charters.emptyPublished': 'Aucune charte publiée pour le moment.',
+  'charters.title': 'Titre',
+  'charters.langs': 'Langues',
+  'charters.published': 'Version publiée',
+  'charters.latest': 'Dernière version',
+  'charters.score': 'Score',
+  'charters.notPublished': 'Pas encore publiée',
+  'charters.publicPage': 'Page publique',
+
+  'charter.loading': 'Charte',
+  'charter.versions': 'Historique des versions',
+  'charter.newVersion': 'Nouvelle version',
+  'charter.openVersionExists':
+    'Une version est déjà en brouillon ou en révision : terminez-la avant d’en créer une nouvelle.',
+  'charter.publicPage': 'Voir la page publique',
+
+  'version.number': 'Version {number}',
+  'version.created': 'Créée',
+  'version.submitted': 'Soumise',
+  'version.published': 'Publiée',
+  'version.language': 'Langue',
+  'version.balance': 'Équilibre',
+  'version.coverage': 'Clauses',
+  'version.updated': 'Modifiée',
+  'version.edit': 'Modifier',
+  'version.read': 'Lire',
+  'version.behind': 'À mettre à jour',
+  'version.documentsCaption': 'Textes de la version {number}',
+  'version.approvedBy': 'Approuvée par {by} le {at}',
+  'version.comments': 'Commentaires de révision ({count})',
+  'version.statusNow': 'La version {number} est maintenant : {status}.',
+  'version.immutable': 'Une version publiée ne change plus : créez une nouvelle version pour la modifier.',
+
+  'review.approve': 'Approbation',
+  'review.changes': 'Modifications demandées',
+  'review.approveComment': 'Commentaire d’approbation (facultatif)',
+  'review.changesComment': 'Quelles modifications demandez-vous ?',
+
+  'action.submit': 'Soumettre à la révision',
+  'action.approve': 'Approuver',
+  'action.requestChanges': 'Demander des modifications',
+  'action.confirmApprove': 'Confirmer l’approbation',
+  'action.confirmRequestChanges': 'Envoyer la demande',
+  'action.publish': 'Publier',
+  'action.archive': 'Archiver',
+  'action.archiveConfirm': 'Archiver cette version ? Sa page publique ne sera plus en ligne.',
+
+  'diff.heading': 'Comparer deux versions',
+  'diff.intro':
+    'Voyez ce qui a changé dans le ton : phrases ajoutées, retirées ou reformulées, et l’effet sur l’équilibre et le score.',
+  'diff.old': 'Version de départ',
+  'diff.new': 'Version comparée',
+  'diff.compare': 'Comparer',
+  'diff.same': 'Choisissez deux versions différentes.',
+  'diff.resultHeading': '{old} → {new}',
+  'diff.added_one': '{count} phrase ajoutée',
+  'diff.added_other': '{count} phrases ajoutées',
+  'diff.removed_one': '{count} phrase retirée',
+  'diff.removed_other': '{count} phrases retirées',
+  'diff.changed_one': '{count} phrase reformulée',
+  'diff.changed_other': '{count} phrases reformulées',
+  'diff.moved_one': '{count} phrase déplacée',
+  'diff.moved_other': '{count} phrases déplacées',
+  'diff.labelChanges_one': '{count} changement de ton',
+  'diff.labelChanges_other': '{count} changements de ton',
+  'diff.figures': 'Équilibre et score',
+  'diff.measure': 'Mesure',
+  'diff.delta': 'Écart',
+  'diff.gained': 'Clauses ajoutées :',
+  'diff.lost': 'Clauses perdues :',
+  'diff.noChange': 'Aucune phrase n’a changé.',
+  'diff.kind.added': 'Ajoutée',
+  'diff.kind.removed': 'Retirée',
+  'diff.kind.changed': 'Reformulée',
+  'diff.kind.moved': 'Déplacée',
+  'diff.kind.relabeled': 'Ton changé',
+  'diff.relabel': '({from} → {to})',
+  'diff.before': 'Avant :',
+  'diff.after': 'Après :',
+  'diff.line': 'ligne {line}',
+
+  'editor.heading': 'Éditeur',
+  'editor.loading': 'Chargement de la charte…',
+  'editor.noLanguage': 'Cette version n’a pas de texte dans cette langue ({lang}).',
+  'editor.ariaLabel': 'Texte de la charte ({lang})',
+  'editor.languages': 'Langues du texte',
+  'editor.save': 'Enregistrer',
+  'editor.saving': 'Enregistrement…',
+  'editor.unsaved': 'Modifications non enregistrées',
+  'editor.upToDate': 'Tout est enregistré',
+  'editor.savedAt': 'Enregistré ({time})',
+  'editor.savedAnnounce': 'Texte enregistré.',
+  'editor.backToDraft':
+    'Le texte a changé pendant la révision : la version est revenue en brouillon et devra être soumise de nouveau.',
+  'editor.leaveConfirm': 'Des modifications ne sont pas enregistrées. Quitter quand même ?',
+  'editor.readOnlyStatus': 'Cette version est publiée ou archivée : son texte ne change plus.',
+  'editor.readOnlyRole': 'Votre rôle permet de lire ce texte, pas de le modifier.',
+  'editor.behindNotice':
+    'Ce texte est plus ancien que la dernière modification d’une autre langue : pensez à le mettre à jour.',
+  'editor.analyzing': 'Analyse du texte…',
+  'editor.analysisFailed':
+    'L’analyse du ton n’a pas pu se faire. Le texte reste modifiable et enregistrable.',
+  'editor.applied': 'Suggestion appliquée.',
+  'editor.staleTarget': 'Ce passage a changé depuis l’analyse : attendez la prochaine analyse.',
+  'editor.noSentence': 'Placez le curseur dans une phrase pour voir ce qu’elle fait.',
+  'editor.keyboardHelp':
+    'Raccourcis : Ctrl+S enregistre ; F8 va à la suggestion suivante ; Ctrl+Maj+M ouvre la liste des suggestions ; Tab quitte l’éditeur.',
+  'editor.inReviewNotice':
+    'Cette version est en révision : l’enregistrement d’une modification la renverra en brouillon, et l’approbation sera à refaire.',
+  'editor.keyboardHelpReadOnly':
+    'Raccourcis : F8 va à la suggestion suivante ; Ctrl+Maj+M ouvre la liste des suggestions ; Tab quitte l’éditeur.',
+  'editor.toHistory': 'Retour à l’historique des versions',
+
+  'panel.label': 'Analyse du ton',
+  'legend.heading': 'Couleurs du ton',
+
+  'gauge.heading': 'Équilibre',
+  'gauge.value':
+    'Équilibre de {score} sur 100 : {enabling} phrases valorisantes pour {restrictive} restrictives.',
+  'gauge.none': 'Pas encore de phrase valorisante ni restrictive.',
+  'gauge.restrictive': 'Restrictif ({count})',
+  'gauge.enabling': 'Valorisant ({count})',
+  'gauge.explain':
+    '50 veut dire autant de place donnée que de règles posées. Permissions, encouragements et engagements font monter l’aiguille.',
+
+  'coverage.heading': 'Clauses essentielles',
+  'coverage.count': '{present} sur {total}',
+  'coverage.goTo': '{clause} : présente, aller à la phrase',
+  'coverage.add': 'Ajouter un paragraphe type pour « {clause} »',
+  'coverage.addShort': 'Ajouter',
+  'coverage.missing': 'absente',
+
+  'score.heading': 'Score',
+  'score.overall': '{score} sur 100',
+  'score.caption': 'Détail du score',
+  'score.part': 'Critère',
+  'score.weight': 'Poids',
+  'score.value': 'Note',
+
+  'findings.heading': 'Suggestions',
+  'findings.count_one': '{count} suggestion',
+  'findings.count_other': '{count} suggestions',
+  'findings.none': 'Rien à signaler.',
+  'findings.show': 'Voir le passage',
+  'findings.rule': 'Pourquoi ? ({rule})',
+  'findings.more': 'Et {count} autres : utilisez F8 dans l’éditeur pour les parcourir.',
+
+  'members.heading': 'Membres',
+  'members.caption': 'Les membres de votre organisation',
+  'members.roleOf': 'Rôle de {name}',
+  'members.roleChanged': '{name} a maintenant le rôle {role}.',
+  'members.remove': 'Retirer',
+  'members.removeConfirm': 'Retirer {name} de l’organisation ?',
+  'members.removed': '{name} a été retiré de l’organisation.',
+  'members.add': 'Ajouter un membre',
+  'members.addSubmit': 'Ajouter le membre',
+  'members.added': '{name} a été ajouté.',
+  'members.rolesHeading': 'Ce que permet chaque rôle',
+
+  'audit.heading': 'Journal d’audit',
+  'audit.intro': 'Chaque modification est consignée ici, avec son auteur et l’état avant et après.',
+  'audit.caption': 'Entrées du journal, les plus récentes d’abord',
+  'audit.entity': 'Élément',
+  'audit.allEntities': 'Tous les éléments',
+  'audit.at': 'Date',
+  'audit.actor': 'Auteur',
+  'audit.action': 'Action',
+  'audit.changes': 'Changements',
+  'audit.show': 'Avant / après',
+  'audit.before': 'Avant',
+  'audit.after': 'Après',
+  'audit.nothing': '(rien)',
+  'audit.system': 'Système',
+  'audit.empty': 'Aucune entrée.',
+  'audit.older': 'Entrées plus anciennes',
+  'audit.changedFields': 'Champs modifiés :',
+
+  'notFound.heading': 'Page introuvable',
+  'notFound.text': 'Cette page n’existe pas, ou votre rôle ne permet pas de la consulter.',
+  'notFound.home': 'Retour aux chartes',
+} as const;
+
+export type MessageKey = keyof typeof fr;
+export type Messages = Record<MessageKey, string>;

@@ -1,0 +1,202 @@
+import { type FormEvent, useEffect, useState } from 'react';
+import { fieldErrors } from '../api/client.js';
+import type { Member } from '../api/types.js';
+import { useApp, usePageTitle, useSession } from '../app/context.js';
+import { ErrorAlert, SelectField, TextField } from '../components/forms.js';
+import { ROLES, type Role } from '../constants.js';
+
+export function MembersPage() {
+  const { api, t, announce } = useApp();
+  const session = useSession();
+  const [members, setMembers] = useState<Member[] | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [rowError, setRowError] = useState<unknown>(null);
+  usePageTitle(t('members.heading'));
+
+  useEffect(() => {
+    let live = true;
+    api
+      .members()
+      .then((list) => live && setMembers(list))
+      .catch((e: unknown) => live && setError(e));
+    return () => {
+      live = false;
+    };
+  }, [api]);
+
+  const changeRole = async (member: Member, role: Role) => {
+    setRowError(null);
+    try {
+      const updated = await api.updateMember(member.id, { role });
+      setMembers((list) => list?.map((m) => (m.id === member.id ? { ...m, ...updated } : m)) ?? null);
+      announce(t('members.roleChanged', { name: member.name, role: t(`role.${role}`) }));
+    } catch (e) {
+      setRowError(e);
+    }
+  };
+
+  const remove = async (member: Member) => {
+    if (!window.confirm(t('members.removeConfirm', { name: member.name }))) return;
+    setRowError(null);
+    try {
+      await api.removeMember(member.id);
+      setMembers((list) => list?.filter((m) => m.id !== member.id) ?? null);
+      announce(t('members.removed', { name: member.name }));
+    } catch (e) {
+      setRowError(e);
+    }
+  };
+
+  return (
+    <>
+      <h1 tabIndex={-1}>{t('members.heading')}</h1>
+      <ErrorAlert error={error} />
+      <ErrorAlert error={rowError} />
+      {members === null && !error && <p aria-busy="true">{t('common.loading')}</p>}
+      {members && (
+        <table className="data-table">
+          <caption className="visually-hidden">{t('members.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('field.name')}</th>
+              <th scope="col">{t('field.email')}</th>
+              <th scope="col">{t('field.role')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('common.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {members.map((m) => {
+              const self = m.email === session.user.email;
+              return (
+                <tr key={m.id}>
+                  <th scope="row">{m.name}</th>
+                  <td>{m.email}</td>
+                  <td>
+                    <label className="visually-hidden" htmlFor={`role-${m.id}`}>
+                      {t('members.roleOf', { name: m.name })}
+                    </label>
+                    <select
+                      id={`role-${m.id}`}
+                      value={m.role}
+                      disabled={self}
+                      onChange={(e) => void changeRole(m, e.target.value as Role)}
+                    >
+                      {ROLES.map((r) => (
+                        <option key={r} value={r}>
+                          {t(`role.${r}`)}
+                        </option>
+                      ))}
+                    </select>
+                  </td>
+                  <td>
+                    {!self && (
+                      <button type="button" className="small-button danger" onClick={() => void remove(m)}>
+                        {t('members.remove')}
+                        <span className="visually-hidden"> {m.name}</span>
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      <AddMemberForm onAdded={(m) => setMembers((list) => [...(list ?? []), m])} />
+      <section className="role-help" aria-labelledby="roles-heading">
+        <h2 id="roles-heading">{t('members.rolesHeading')}</h2>
+        <dl>
+          {ROLES.map((r) => (
+            <div key={r}>
+              <dt>{t(`role.${r}`)}</dt>
+              <dd>{t(`roleHelp.${r}`)}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+    </>
+  );
+}
+
+function AddMemberForm({ onAdded }: { onAdded: (member: Member) => void }) {
+  const { api, t, announce } = useApp();
+  const [email, setEmail] = useState('');
+  const [name, setName] = useState('');
+  const [role, setRole] = useState<Role>('communications');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const fields = fieldErrors(error);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const member = await api.addMember({ email: email.trim(), name: name.trim(), role, password });
+      onAdded(member);
+      announce(t('members.added', { name: member.name }));
+      setEmail('');
+      setName('');
+      setPassword('');
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="card" aria-labelledby="add-member-heading">
+      <h2 id="add-member-heading">{t('members.add')}</h2>
+      <ErrorAlert error={error} shownFields={['email', 'name', 'role', 'password']} />
+      <form className="form" onSubmit={submit} noValidate>
+        <TextField
+          label={t('field.name')}
+          name="name"
+          required
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          error={fields.name}
+        />
+        <TextField
+          label={t('field.email')}
+          type="email"
+          name="email"
+          required
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          error={fields.email}
+        />
+        <SelectField
+          label={t('field.role')}
+          value={role}
+          onChange={(e) => setRole(e.target.value as Role)}
+          error={fields.role}
+        >
+          {ROLES.map((r) => (
+            <option key={r} value={r}>
+              {t(`role.${r}`)}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          label={t('field.initialPassword')}
+          hint={t('field.passwordHint')}
+          type="password"
+          name="password"
+          autoComplete="new-password"
+          required
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          error={fields.password}
+        />
+        <button type="submit" className="primary-button" disabled={busy}>
+          {t('members.addSubmit')}
+        </button>
+      </form>
+    </section>
+  );
+}
