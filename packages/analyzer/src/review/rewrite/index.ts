@@ -25,7 +25,7 @@ const MAX_LENGTH = 600;
  *   text: "Il est interdit de publier la photo d'un élève sans le consentement de ses parents.",
  *   lang: 'fr', tone, organization,
  * })?.result
- * // → "Publiez la photo d'un élève une fois le consentement de ses parents obtenu."
+ * // → "Vous pouvez publier la photo d'un élève une fois le consentement de ses parents obtenu."
  */
 export function rewordSentence(input: RewordingInput): Rewording | null {
   const label = input.tone.label;

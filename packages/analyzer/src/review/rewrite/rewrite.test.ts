@@ -57,7 +57,7 @@ describe('rewordSentence', () => {
       ),
     );
     expect(r?.result).toBe(
-      "Publiez des photos une fois l'accord des parents obtenu, même sur un compte privé.",
+      "Vous pouvez publier des photos une fois l'accord des parents obtenu, même sur un compte privé.",
     );
   });
 
@@ -70,7 +70,7 @@ describe('rewordSentence', () => {
       ),
     );
     expect(fr?.result).toBe(
-      'Publiez la photo d’un élève une fois l’autorisation de ses parents obtenue\u00a0!',
+      'Vous pouvez publier la photo d’un élève une fois l’autorisation de ses parents obtenue\u00a0!',
     );
     const en = rewordSentence(input('Never share your password!!', 'en', 'prohibition'));
     expect(en?.result).toBe('Keep your password to yourself!!');

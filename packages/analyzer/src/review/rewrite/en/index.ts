@@ -25,7 +25,13 @@ function coordinated(core: string): CoreRewording | null {
   const b = rewordDirective(right);
   if (!a || !b) return null;
   const second = b.generatedStart ? b.text[0].toLowerCase() + b.text.slice(1) : b.text;
-  return { pattern: 'en/coordination', text: `${a.text} and ${second}`, generatedStart: a.generatedStart };
+  // A permission and an instruction do not share one verb phrase: they are set apart.
+  const mixed = a.text.startsWith('You may') !== b.text.startsWith('You may');
+  return {
+    pattern: 'en/coordination',
+    text: `${a.text}${mixed ? '; ' : ' and '}${second}`,
+    generatedStart: a.generatedStart,
+  };
 }
 
 /**

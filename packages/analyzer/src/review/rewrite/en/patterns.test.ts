@@ -17,11 +17,11 @@ const PROHIBITIONS: Record<string, Array<[string, string]>> = {
   'en/without-condition': [
     [
       'Do not post photos of students without written parental consent.',
-      'Post photos of students once you have written parental consent.',
+      'You may post photos of students once you have written parental consent.',
     ],
     [
       'Posting recordings made in class without permission is not allowed.',
-      'Post recordings made in class once you have permission.',
+      'You may post recordings made in class once you have permission.',
     ],
     [
       "Employees must not share student work without the student's permission.",
@@ -33,12 +33,12 @@ const PROHIBITIONS: Record<string, Array<[string, string]>> = {
     ],
     [
       "Agree not to delete posts or comments without approval from the district's communications coordinator.",
-      "Agree to delete posts or comments only with approval from the district's communications coordinator.",
+      "You may delete posts or comments only with approval from the district's communications coordinator.",
     ],
     ['You may not tag students without their consent.', 'You may tag students once you have their consent.'],
     [
       'Please refrain from posting photos of colleagues without their consent.',
-      'Post photos of colleagues once you have their consent.',
+      'You may post photos of colleagues once you have their consent.',
     ],
     ['Never post without thinking.', 'Post only after thinking.'],
     [
@@ -53,7 +53,7 @@ const PROHIBITIONS: Record<string, Array<[string, string]>> = {
   'en/unless': [
     [
       'Do not post photos of students unless a media release is on file.',
-      'Post photos of students only if a media release is on file.',
+      'You may post photos of students only if a media release is on file.',
     ],
     [
       'You may not use the district logo unless the communications office has approved it.',

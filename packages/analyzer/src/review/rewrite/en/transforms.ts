@@ -85,13 +85,22 @@ const withCondition: Transform = (d) => {
   const obj = c.before.replace(/^any (?!of\b)/i, '');
   const name = c.kind === 'if' ? 'unless' : 'without-condition';
   switch (d.frame) {
-    case 'imperative':
-      // "Agree to delete posts once you have approval" would commit to deleting: "only with approval" keeps
-      // the rule a limit.
+    case 'imperative': {
+      // "Agree to delete posts once you have approval" would commit to deleting: "only with approval"
+      // keeps such a rule a limit.
+      const cond = positiveCondition(c, d.lead === '');
+      const verb = d.lead + d.verbText;
+      // A rule that waits for a permission is itself a permission: "you may …, once you have consent"
+      // gives room and keeps the limit. A rule that waits for a step ("only after checking") stays
+      // advice in the imperative.
+      if (cond.startsWith('only after '))
+        return pattern(name, { text: join(cap(verb), obj, cond), generatedStart: true });
+      const allowed = verb.replace(/^agree to /i, '');
       return pattern(name, {
-        text: join(cap(d.lead + d.verbText), obj, positiveCondition(c, d.lead === '')),
+        text: join(`You may ${allowed.charAt(0).toLowerCase()}${allowed.slice(1)}`, obj, cond),
         generatedStart: true,
       });
+    }
     case 'subject':
       return pattern(name, {
         text: join(d.subject!, d.can, d.verbText, obj, positiveCondition(c, d.you)),

@@ -28,7 +28,11 @@ describe('French grammar', () => {
     expect(positiveObject("d'informations confidentielles")).toBe('des informations confidentielles');
     expect(positiveObject('de contenu')).toBe('du contenu');
     expect(positiveObject('de publicité')).toBe('de la publicité');
-    expect(positiveObject("d'image")).toBe("de l'image");
+    // Count nouns take the indefinite article, mass nouns the partitive.
+    expect(positiveObject("d'image")).toBe('une image');
+    expect(positiveObject('de photo d’élève')).toBe('une photo d’élève');
+    expect(positiveObject('de commentaire')).toBe('un commentaire');
+    expect(positiveObject("d'information")).toBe("de l'information");
     expect(positiveObject('de la photo')).toBe('de la photo');
     expect(positiveObject('vos photos')).toBe('vos photos');
     expect(positiveObject('de zorglub')).toBeNull();

@@ -42,6 +42,24 @@ export function aNP(np: string): string {
   return `à ${np}`;
 }
 
+/** Nouns a charter uses without counting them: after a negation they take the partitive. */
+const MASS_NOUNS = new Set([
+  'contenu',
+  'matériel',
+  'temps',
+  'argent',
+  'soutien',
+  'aide',
+  'publicité',
+  'musique',
+  'vocabulaire',
+  'langage',
+  'violence',
+  'information',
+  'désinformation',
+  'propagande',
+]);
+
 /**
  * The object of a negated verb, made positive: the partitive "de" becomes an indefinite article
  * ("pas de photos" → "des photos", "pas de contenu" → "du contenu"); null when the gender of a
@@ -70,8 +88,13 @@ export function positiveObject(obj: string): string | null {
   if (looksPlural(noun)) return `des ${rest}`;
   const g = genderOf(noun);
   if (g === undefined) return null;
-  if (elides(noun)) return `de l'${rest}`;
-  return g === 'm' ? `du ${rest}` : `de la ${rest}`;
+  // A singular after "pas de" is mostly a count noun in a charter (photo, vidéo, compte, message):
+  // "pas de photo" → "une photo", not "de la photo"; mass nouns keep the partitive ("du contenu").
+  if (MASS_NOUNS.has(noun.toLowerCase())) {
+    if (elides(noun)) return `de l'${rest}`;
+    return g === 'm' ? `du ${rest}` : `de la ${rest}`;
+  }
+  return g === 'm' ? `un ${rest}` : `une ${rest}`;
 }
 
 /**

@@ -30,7 +30,13 @@ function coordinated(core: string): CoreRewording | null {
   const b = rewordDirective(right);
   if (!a || !b) return null;
   const second = b.generatedStart ? b.text[0].toLowerCase() + b.text.slice(1) : b.text;
-  return { pattern: 'fr/coordination', text: `${a.text} et ${second}`, generatedStart: a.generatedStart };
+  // A permission and an instruction do not share one verb phrase: they are set apart.
+  const mixed = a.text.startsWith('Vous pouvez') !== b.text.startsWith('Vous pouvez');
+  return {
+    pattern: 'fr/coordination',
+    text: `${a.text}${mixed ? ' ; ' : ' et '}${second}`,
+    generatedStart: a.generatedStart,
+  };
 }
 
 /**

@@ -18,15 +18,15 @@ const PROHIBITIONS: Record<string, Array<[string, string]>> = {
   'fr/sans-condition': [
     [
       "Il est interdit de publier la photo d'un élève sans le consentement de ses parents.",
-      "Publiez la photo d'un élève une fois le consentement de ses parents obtenu.",
+      "Vous pouvez publier la photo d'un élève une fois le consentement de ses parents obtenu.",
     ],
     [
       "Il est strictement défendu de diffuser des vidéos de classe sans l'autorisation de la direction.",
-      "Diffusez des vidéos de classe une fois l'autorisation de la direction obtenue.",
+      "Vous pouvez diffuser des vidéos de classe une fois l'autorisation de la direction obtenue.",
     ],
     [
       "Ne publiez pas de photos d'élèves sans l'accord écrit de leurs parents.",
-      "Publiez des photos d'élèves une fois l'accord écrit de leurs parents obtenu.",
+      "Vous pouvez publier des photos d'élèves une fois l'accord écrit de leurs parents obtenu.",
     ],
     [
       'Ne pas identifier un élève sans son consentement.',
@@ -50,16 +50,19 @@ const PROHIBITIONS: Record<string, Array<[string, string]>> = {
     ],
     [
       "La publication de photos d'élèves sans consentement est interdite.",
-      "Publiez des photos d'élèves avec consentement.",
+      "Vous pouvez publier des photos d'élèves avec consentement.",
     ],
     [
       "La voix ou le visage d'un camarade ne doivent pas être publiés sans son consentement préalable et celui de ses parents.",
       "La voix ou le visage d'un camarade peuvent être publiés avec son consentement préalable et celui de ses parents.",
     ],
-    ["Ne les publiez pas sans l'accord des parents.", "Publiez-les une fois l'accord des parents obtenu."],
+    [
+      "Ne les publiez pas sans l'accord des parents.",
+      "Vous pouvez les publier une fois l'accord des parents obtenu.",
+    ],
     [
       "Il est interdit de s'inscrire à un groupe au nom de l'école sans autorisation.",
-      "Inscrivez-vous à un groupe au nom de l'école avec autorisation.",
+      "Vous pouvez vous inscrire à un groupe au nom de l'école avec autorisation.",
     ],
     [
       'Ne publiez pas de photos de classe sans en informer la direction.',
@@ -67,22 +70,22 @@ const PROHIBITIONS: Record<string, Array<[string, string]>> = {
     ],
     [
       "Il est interdit de mettre en ligne le portrait d'un camarade sans son accord écrit.",
-      "Mettez en ligne le portrait d'un camarade une fois son accord écrit obtenu.",
+      "Vous pouvez mettre en ligne le portrait d'un camarade une fois son accord écrit obtenu.",
     ],
     [
       'Il est interdit de publier des photos sans autorisation ni consentement.',
-      'Publiez des photos avec autorisation et consentement.',
+      'Vous pouvez publier des photos avec autorisation et consentement.',
     ],
     ['Ne publiez pas sans réfléchir.', 'Publiez après avoir réfléchi.'],
   ],
   'fr/sauf-si': [
     [
       "Il est interdit de publier le nom d'un élève sauf si ses parents y ont consenti.",
-      "Publiez le nom d'un élève seulement si ses parents y ont consenti.",
+      "Vous pouvez publier le nom d'un élève seulement si ses parents y ont consenti.",
     ],
     [
       'Ne publiez pas de photos de groupe, sauf si tous les élèves ont un formulaire signé.',
-      'Publiez des photos de groupe seulement si tous les élèves ont un formulaire signé.',
+      'Vous pouvez publier des photos de groupe seulement si tous les élèves ont un formulaire signé.',
     ],
     [
       "Les employés ne peuvent pas utiliser leur compte personnel sauf s'ils ont l'accord de la direction.",
@@ -267,7 +270,7 @@ const PROHIBITIONS: Record<string, Array<[string, string]>> = {
     ],
     [
       'Ne publiez pas de photos sans autorisation et ne partagez pas vos mots de passe.',
-      'Publiez des photos avec autorisation et gardez vos mots de passe pour vous.',
+      'Vous pouvez publier des photos avec autorisation ; gardez vos mots de passe pour vous.',
     ],
   ],
 };

@@ -66,6 +66,15 @@ const withCondition: Transform = (d) => {
   switch (d.frame) {
     case 'impersonal':
     case 'imperative': {
+      // A rule that waits for a permission is itself a permission: "vous pouvez …, une fois l'accord
+      // obtenu" gives room and keeps the limit. A rule that waits for a step ("après avoir vérifié")
+      // stays advice in the imperative.
+      if (!cond.startsWith('après ')) {
+        return pattern(name, {
+          text: join('Vous pouvez', infinitiveForReader(d), obj, cond),
+          generatedStart: true,
+        });
+      }
       const imp = imperativeGroup(d);
       return imp ? pattern(name, { text: join(cap(imp), obj, cond), generatedStart: true }) : null;
     }
@@ -290,7 +299,7 @@ const TRANSFORMS: Transform[] = [
  *
  * @example
  * // readDirective("Il est interdit de publier la photo d'un élève sans le consentement de ses parents")
- * // → { pattern: 'fr/sans-condition', text: "Publiez la photo d'un élève une fois le consentement de ses parents obtenu" }
+ * // → { pattern: 'fr/sans-condition', text: "Vous pouvez publier la photo d'un élève une fois le consentement de ses parents obtenu" }
  */
 export function rewordDirective(d: FrDirective): CoreRewording | null {
   // "Ne publiez rien que …" keeps its meaning only as "uniquement ce que …".
