@@ -185,7 +185,7 @@ describe('suggestions → changes', () => {
     const s = rewording(analysis);
     const next = applyChanges(state, suggestionChanges(state, s));
     expect(next.doc.toString()).toBe(applyToString(FR, s.edits));
-    expect(next.doc.toString()).toContain('Publiez de la photo d’élève avec consentement.');
+    expect(next.doc.toString()).toContain('Vous pouvez publier une photo d’élève avec consentement.');
   });
 
   it('still applies it after edits elsewhere, shifted by them', () => {

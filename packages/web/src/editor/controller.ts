@@ -93,6 +93,9 @@ export class EditorController {
           ...lintKeymap,
         ]),
         EditorView.contentAttributes.of({
+          // Editable text is in the tab order already; saying so lets checkers see that the
+          // scrolling region around it holds focusable content (axe: scrollable-region-focusable).
+          tabindex: '0',
           'aria-multiline': 'true',
           lang: options.lang,
           spellcheck: 'true',

@@ -1,0 +1,235 @@
+/// <reference lib="dom" />
+// Code passed to page.evaluate runs in the browser: it sees the DOM.
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../../../scripts/test-support/browser.js';
+
+/**
+ * The platform as its users meet it: the built server (SQLite, demo data) and the built web app, in
+ * Debian's Chromium. Communications writes, the reviewer approves, the admin publishes, and anyone
+ * reads the published charter logged out. Screenshots go to test-artifacts/platform/.
+ */
+const run = promisify(execFile);
+const root = new URL('../../../../', import.meta.url).pathname;
+const artifacts = join(root, 'test-artifacts', 'platform');
+const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const PASSWORD = 'demo-charte-2026';
+const PROHIBITION = 'Il est interdit de publier des photos d’élèves sans autorisation.';
+
+let dataDir: string;
+let server: ChildProcess;
+let base: string;
+let browser: Browser;
+let context: BrowserContext;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+beforeAll(async () => {
+  await run('npx', ['tsc', '-b', 'packages/server'], { cwd: root });
+  await run('npm', ['run', 'build', '-w', '@charte/web'], { cwd: root });
+  await mkdir(artifacts, { recursive: true });
+  dataDir = await mkdtemp(join(tmpdir(), 'charte-platform-'));
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+  server = spawn(process.execPath, [join(root, 'packages/server/bin/charte-server.js')], {
+    env: { PATH: process.env.PATH ?? '', PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    stdio: 'ignore',
+  });
+  for (let i = 0; i < 200; i++) {
+    if (
+      await fetch(`${base}/readyz`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  browser = await launchChromium();
+  // axe is injected by the test, not by the app: only the test bypasses the page's CSP.
+  context = await browser.newContext({
+    locale: 'fr-CA',
+    viewport: { width: 1280, height: 900 },
+    bypassCSP: true,
+  });
+}, 180_000);
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  if (server && server.exitCode === null) {
+    await new Promise<void>((resolve) => {
+      server.once('exit', () => resolve());
+      server.kill('SIGTERM');
+    });
+  }
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+});
+
+/** Page problems a user would meet: console errors and uncaught exceptions. */
+function watch(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    // Asking for the current session while logged out is answered 401, which Chromium logs.
+    const probe = m.location().url.endsWith('/api/me') && m.text().includes('401');
+    if (m.type() === 'error' && !probe) problems.push(`console: ${m.text()} (${m.location().url})`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  return problems;
+}
+
+/** axe-core's serious and critical findings on the page as it stands. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const results = await page.evaluate(() =>
+    (
+      window as unknown as {
+        axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> };
+      }
+    ).axe.run(),
+  );
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}, ${v.nodes.length})`);
+}
+
+async function logIn(page: Page, email: string) {
+  await page.goto(`${base}/`);
+  await page.getByLabel('Adresse courriel').fill(email);
+  await page.getByLabel('Mot de passe').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Se connecter', exact: true }).click();
+  await page.getByRole('button', { name: 'Se déconnecter' }).waitFor();
+}
+
+async function logOut(page: Page) {
+  await page.getByRole('button', { name: 'Se déconnecter' }).click();
+  await page.getByLabel('Adresse courriel').waitFor();
+}
+
+async function openCharter(page: Page) {
+  await page.getByRole('link', { name: 'Chartes', exact: true }).first().click();
+  await page.locator('table tbody th a').first().click();
+  await page.getByRole('heading', { level: 1 }).waitFor();
+}
+
+const gaugeValue = async (page: Page) => Number(await page.locator('svg .gauge-number').textContent());
+
+describe('the platform in Chromium', () => {
+  it('takes a charter from a communications edit to its public page', async () => {
+    const page = await context.newPage();
+    const problems = watch(page);
+
+    // The login page shows the demo accounts, in French, and is accessible.
+    await page.goto(`${base}/`);
+    expect(await page.getAttribute('html', 'lang')).toBe('fr');
+    await expect.poll(() => page.getByText('comms@demo.local').count()).toBeGreaterThan(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(artifacts, '01-login.png') });
+
+    // Communications opens a new version of the demo charter and edits the French text.
+    await logIn(page, 'comms@demo.local');
+    expect(await seriousViolations(page)).toEqual([]);
+    await openCharter(page);
+    // A new version opens straight in the editor, in the organization's language.
+    await page.getByRole('button', { name: 'Nouvelle version' }).click();
+    const editor = page.getByRole('textbox', { name: 'Texte de la charte (Français)' });
+    await editor.waitFor();
+    await expect.poll(() => page.locator('.cm-content [data-tone]').count()).toBeGreaterThan(20);
+    expect(await seriousViolations(page)).toEqual([]);
+    const before = await gaugeValue(page);
+
+    // A bare prohibition typed in a new section is tinted and underlined within a second.
+    await editor.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.insertText('\n\n## Photos\n\n');
+    const typedAt = Date.now();
+    await page.keyboard.insertText(PROHIBITION);
+    const tinted = page.locator('.cm-content .cm-tone-prohibition', {
+      hasText: 'Il est interdit de publier des photos',
+    });
+    await tinted.first().waitFor({ timeout: 1_000 });
+    await page.locator('.cm-lintRange').first().waitFor({ timeout: 1_000 });
+    expect(Date.now() - typedAt).toBeLessThan(1_000);
+    await expect.poll(() => gaugeValue(page)).toBeLessThan(before);
+    const lowered = await gaugeValue(page);
+    await page.screenshot({ path: join(artifacts, '02-editor-prohibition.png') });
+
+    // Its positive rewording is applied from the panel; the balance moves back up.
+    await page
+      .getByRole('button', { name: /^Reformuler/ })
+      .first()
+      .click();
+    await expect
+      .poll(() => page.locator('.cm-content').textContent())
+      .not.toContain('Il est interdit de publier des photos');
+    await expect.poll(() => gaugeValue(page)).toBeGreaterThan(lowered);
+    const reworded = (await page.locator('.cm-content .cm-line').allTextContents())
+      .filter((l) => /élèves/.test(l))
+      .pop();
+    expect(reworded).toBeTruthy();
+    await page.screenshot({ path: join(artifacts, '03-editor-reworded.png') });
+    await page.keyboard.press('Control+s');
+    await page.getByText(/^Enregistré/).waitFor();
+
+    // Submit for review, from the version history.
+    await page.getByRole('link', { name: 'Retour à l’historique des versions' }).click();
+    await page.getByRole('button', { name: 'Soumettre à la révision' }).click();
+    await page.getByText('En révision').first().waitFor();
+    await logOut(page);
+
+    // The reviewer approves with a comment.
+    await logIn(page, 'reviewer@demo.local');
+    await openCharter(page);
+    await page.getByRole('button', { name: 'Approuver', exact: true }).click();
+    await page.getByLabel('Commentaire d’approbation (facultatif)').fill('Ton chaleureux, merci !');
+    await page.getByRole('button', { name: 'Confirmer l’approbation' }).click();
+    await page.getByText('Ton chaleureux, merci !').first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(artifacts, '04-approved.png') });
+    await logOut(page);
+
+    // The admin publishes.
+    await logIn(page, 'admin@demo.local');
+    await openCharter(page);
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: 'Publier', exact: true }).click();
+    await page.getByText('Publiée').first().waitFor();
+    await page.getByRole('link', { name: 'Chartes', exact: true }).first().click();
+    const publicLink = page.getByRole('link', { name: /Page publique/ }).first();
+    const href = await publicLink.getAttribute('href');
+    expect(href).toMatch(/^\/c\/demo\/[^/]+\/$/);
+    await logOut(page);
+
+    // Anyone reads the published charter, logged out, with the reworded sentence.
+    const reader = await browser.newPage({ locale: 'fr-CA' });
+    const readerProblems = watch(reader);
+    await reader.goto(`${base}${href}fr/index.html`);
+    // The new H2 section is a new part of the charter: it has its own page in the series.
+    await reader.getByRole('link', { name: 'Photos', exact: true }).first().click();
+    await reader.getByRole('heading', { level: 1 }).waitFor();
+    const text = await reader.locator('main').textContent();
+    expect(text).toContain(reworded!.trim().slice(0, 40));
+    expect(text).not.toContain('Il est interdit de publier des photos');
+    await reader.screenshot({ path: join(artifacts, '05-public.png'), fullPage: true });
+    expect(readerProblems).toEqual([]);
+    await reader.close();
+
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 120_000);
+});
