@@ -8,6 +8,7 @@ export default defineConfig({
       '@charte/analyzer': fileURLToPath(new URL('./packages/analyzer/src/index.ts', import.meta.url)),
       '@charte/templates': fileURLToPath(new URL('./packages/templates/src/index.ts', import.meta.url)),
       '@charte/site': fileURLToPath(new URL('./packages/site/src/index.ts', import.meta.url)),
+      '@charte/server': fileURLToPath(new URL('./packages/server/src/index.ts', import.meta.url)),
     },
   },
   test: {

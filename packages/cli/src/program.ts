@@ -5,6 +5,7 @@ import { LINT_FORMATS, type LintFormat, lintCommand } from './commands/lint.js';
 import { type NewFlags, newCommand, newOptions } from './commands/new.js';
 import { renderCommand } from './commands/render.js';
 import { scoreCommand } from './commands/score.js';
+import { USER_ROLES, type UserRole, userAddCommand } from './commands/user.js';
 import type { Context } from './context.js';
 import { UsageError } from './errors.js';
 import { EXIT_OK, type ExitCode } from './exit-codes.js';
@@ -244,6 +245,50 @@ export function buildProgram(ctx: Context, state: ProgramState): Command {
       });
     });
 
+  const user = program.command('user').description(t.t('user.description'));
+  user
+    .command('add')
+    .description(t.t('user.add.description'))
+    .addOption(
+      new Option(`--email <${t.t('help.value.email')}>`, t.t('user.option.email')).makeOptionMandatory(),
+    )
+    .addOption(
+      new Option(`--name <${t.t('help.value.name')}>`, t.t('user.option.name')).makeOptionMandatory(),
+    )
+    .addOption(
+      new Option(`--role <${t.t('help.value.role')}>`, t.t('user.option.role')).argParser(
+        choice(t, '--role', USER_ROLES, () => state.command),
+      ),
+    )
+    .addOption(new Option(`--org <${t.t('help.value.slug')}>`, t.t('user.option.org')))
+    .addOption(new Option(`--new-org <${t.t('help.value.name')}>`, t.t('user.option.newOrg')))
+    .addOption(new Option(`--org-slug <${t.t('help.value.slug')}>`, t.t('user.option.orgSlug')))
+    .addOption(
+      new Option(`--org-lang <${t.t('help.value.lang')}>`, t.t('user.option.orgLang')).argParser(
+        choice(t, '--org-lang', ['fr', 'en'] as const, () => state.command),
+      ),
+    )
+    .addOption(
+      new Option(`--ui-lang <${t.t('help.value.lang')}>`, t.t('user.option.uiLang')).argParser(
+        choice(t, '--ui-lang', ['fr', 'en'] as const, () => state.command),
+      ),
+    )
+    .addOption(new Option('--password-stdin', t.t('user.option.passwordStdin')))
+    .addHelpText('after', examples(t, 'user.add.examples'))
+    .action(async (opts: UserAddFlags) => {
+      state.exitCode = await userAddCommand(ctx, {
+        email: opts.email,
+        name: opts.name,
+        role: opts.role ?? 'staff',
+        ...(opts.org !== undefined ? { org: opts.org } : {}),
+        ...(opts.newOrg !== undefined ? { newOrg: opts.newOrg } : {}),
+        ...(opts.orgSlug !== undefined ? { orgSlug: opts.orgSlug } : {}),
+        orgLang: opts.orgLang ?? 'fr',
+        uiLang: opts.uiLang ?? t.lang,
+        passwordStdin: opts.passwordStdin === true,
+      });
+    });
+
   state.exitCode = EXIT_OK;
   return program;
 }
@@ -295,6 +340,19 @@ interface DiffFlags {
   format?: 'stylish' | 'json';
   lang?: 'auto' | 'fr' | 'en';
   maxSize?: number;
+}
+
+/** What commander hands the `user add` action. */
+interface UserAddFlags {
+  email: string;
+  name: string;
+  role?: UserRole;
+  org?: string;
+  newOrg?: string;
+  orgSlug?: string;
+  orgLang?: 'fr' | 'en';
+  uiLang?: 'fr' | 'en';
+  passwordStdin?: boolean;
 }
 
 /** What commander hands the `render` action. */

@@ -6,6 +6,7 @@ export { type Access, ROLES, ROUTE_ACCESS, type RouteKey } from './auth/permissi
 export { type DatabaseHandle, type DatabaseKind, openDatabase } from './db/connect.js';
 export { MIGRATIONS, migrateToLatest, migrationsApplied } from './db/migrations.js';
 export type { Database, Lang, Role, VersionStatus } from './db/schema.js';
+export { type AddedUser, AddUserError, type AddUserInput, addUser } from './domain/accounts.js';
 export { demoteHeadings, folderToMarkdown, templateSources } from './domain/charter-markdown.js';
 export { DEMO_ACCOUNTS, DEMO_ORGANIZATION, DEMO_PASSWORD, seedDemo } from './domain/demo.js';
 export { createOrganization } from './domain/organizations.js';

@@ -436,6 +436,53 @@ export const en = {
   'help.arg.charter': 'charter',
   'usage.missingMandatoryOption': "option '{option}' is required",
   // end charte render
+  // charte user: keys below, in this block only
+  'user.description':
+    'Manage the platform’s accounts from the command line (in the database named by DATABASE_URL, else SQLite in DATA_DIR, ./data by default).',
+  'user.add.description':
+    'Add an account to an organization, or create an organization with its first administrator (what the setup page does). The password is asked twice on a terminal, or read from standard input with --password-stdin.',
+  'user.add.examples':
+    '  charte user add --org demo --email marie@example.org --name "Marie Tremblay" --role communications\n  charte user add --new-org "CSS des Rivières" --email admin@example.org --name "Admin" --role admin\n  printf \'%s\\n\' "$PASSWORD" | charte user add --org demo --email a@example.org --name A --password-stdin',
+  'user.option.email': 'the account’s e-mail address (its login)',
+  'user.option.name': 'the person’s name, as others see it',
+  'user.option.role': 'admin, communications, reviewer or staff (default: staff)',
+  'user.option.org': 'the organization to join, by its identifier (slug)',
+  'user.option.newOrg': 'create this organization; the account becomes its administrator',
+  'user.option.orgSlug': 'with --new-org: its identifier in addresses (default: from its name)',
+  'user.option.orgLang': 'with --new-org: its language, fr or en (default: fr)',
+  'user.option.uiLang': 'the account’s interface language, fr or en (default: this command’s)',
+  'user.option.passwordStdin': 'read the password from the first line of standard input',
+  'user.badEmail': '“{email}” is not an e-mail address',
+  'user.badName': '--name needs at least two characters',
+  'user.orgChoice': 'give either --org SLUG (an existing organization) or --new-org NAME (a new one)',
+  'user.firstAdmin': 'the first member of a new organization is its administrator: add --role admin',
+  'user.passwordPrompt': 'Password (at least {min} characters)',
+  'user.passwordAgain': 'The same password again',
+  'user.passwordMismatch': 'the two passwords differ; nothing was changed',
+  'user.needsPassword':
+    'a password is needed: run this on a terminal to be asked for it, or pass it on standard input with --password-stdin',
+  'user.badPassword': 'the password must have {min} to {max} characters; nothing was changed',
+  'user.cancelled': 'charte: cancelled, nothing was changed',
+  'user.badEnvironment': 'the environment is not usable: {reason}',
+  'user.noDatabase': 'cannot use the database: {reason}',
+  'user.added': 'Account {email} added to {organization} ({slug}) as {role}.',
+  'user.createdOrganization':
+    'Organization {organization} ({slug}) created, with {email} as its {role}. Start the server and log in.',
+  'user.role.admin': 'administrator',
+  'user.role.communications': 'communications',
+  'user.role.reviewer': 'reviewer',
+  'user.role.staff': 'staff member',
+  'user.error.no-organization': 'no organization has the identifier “{org}”',
+  'user.error.first-member-admin':
+    'the first member of a new organization is its administrator: add --role admin',
+  'user.error.email-taken': '{email} already has an account in an organization',
+  'user.error.slug-taken':
+    'an organization already has the identifier “{org}”; choose another with --org-slug',
+  'help.value.email': 'email',
+  'help.value.name': 'name',
+  'help.value.role': 'role',
+  'help.value.slug': 'slug',
+  // end charte user
 } as const;
 
 /** A message identifier. */

@@ -453,4 +453,53 @@ export const fr: Messages = {
   'help.arg.charter': 'charte',
   'usage.missingMandatoryOption': 'l’option « {option} » est obligatoire',
   // end charte render
+  // charte user: keys below, in this block only
+  'user.description':
+    'Gérer les comptes de la plateforme en ligne de commande (dans la base indiquée par DATABASE_URL, sinon SQLite dans DATA_DIR, ./data par défaut).',
+  'user.add.description':
+    'Ajouter un compte à une organisation, ou créer une organisation avec son premier administrateur (ce que fait la page de configuration). Le mot de passe est demandé deux fois dans un terminal, ou lu sur l’entrée standard avec --password-stdin.',
+  'user.add.examples':
+    '  charte user add --org demo --email marie@example.org --name "Marie Tremblay" --role communications\n  charte user add --new-org "CSS des Rivières" --email admin@example.org --name "Admin" --role admin\n  printf \'%s\\n\' "$MOT_DE_PASSE" | charte user add --org demo --email a@example.org --name A --password-stdin',
+  'user.option.email': 'l’adresse courriel du compte (son identifiant de connexion)',
+  'user.option.name': 'le nom de la personne, tel que les autres le voient',
+  'user.option.role': 'admin, communications, reviewer ou staff (par défaut : staff)',
+  'user.option.org': 'l’organisation à rejoindre, par son identifiant',
+  'user.option.newOrg': 'créer cette organisation ; le compte en devient l’administrateur',
+  'user.option.orgSlug': 'avec --new-org : son identifiant dans les adresses (par défaut : tiré de son nom)',
+  'user.option.orgLang': 'avec --new-org : sa langue, fr ou en (par défaut : fr)',
+  'user.option.uiLang': 'la langue de l’interface du compte, fr ou en (par défaut : celle de cette commande)',
+  'user.option.passwordStdin': 'lire le mot de passe sur la première ligne de l’entrée standard',
+  'user.badEmail': '« {email} » n’est pas une adresse courriel',
+  'user.badName': '--name demande au moins deux caractères',
+  'user.orgChoice':
+    'indiquez soit --org IDENTIFIANT (une organisation existante), soit --new-org NOM (une nouvelle)',
+  'user.firstAdmin':
+    'le premier membre d’une nouvelle organisation en est l’administrateur : ajoutez --role admin',
+  'user.passwordPrompt': 'Mot de passe (au moins {min} caractères)',
+  'user.passwordAgain': 'Le même mot de passe, encore une fois',
+  'user.passwordMismatch': 'les deux mots de passe diffèrent ; rien n’a été changé',
+  'user.needsPassword':
+    'un mot de passe est nécessaire : lancez la commande dans un terminal pour qu’il soit demandé, ou passez-le sur l’entrée standard avec --password-stdin',
+  'user.badPassword': 'le mot de passe doit compter de {min} à {max} caractères ; rien n’a été changé',
+  'user.cancelled': 'charte : annulé, rien n’a été changé',
+  'user.badEnvironment': 'l’environnement n’est pas utilisable : {reason}',
+  'user.noDatabase': 'impossible d’utiliser la base de données : {reason}',
+  'user.added': 'Compte {email} ajouté à {organization} ({slug}) comme {role}.',
+  'user.createdOrganization':
+    'Organisation {organization} ({slug}) créée, avec {email} comme {role}. Démarrez le serveur et connectez-vous.',
+  'user.role.admin': 'administrateur',
+  'user.role.communications': 'communications',
+  'user.role.reviewer': 'réviseur',
+  'user.role.staff': 'membre du personnel',
+  'user.error.no-organization': 'aucune organisation n’a l’identifiant « {org} »',
+  'user.error.first-member-admin':
+    'le premier membre d’une nouvelle organisation en est l’administrateur : ajoutez --role admin',
+  'user.error.email-taken': '{email} a déjà un compte dans une organisation',
+  'user.error.slug-taken':
+    'une organisation a déjà l’identifiant « {org} » ; choisissez-en un autre avec --org-slug',
+  'help.value.email': 'courriel',
+  'help.value.name': 'nom',
+  'help.value.role': 'rôle',
+  'help.value.slug': 'identifiant',
+  // end charte user
 };

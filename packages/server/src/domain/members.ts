@@ -91,7 +91,7 @@ export interface NewMember {
  * more (its memberships were all removed) is reused with the new name and password; an account
  * still in an organization is refused (409 email-taken).
  */
-export async function createMember(s: Scoped, actor: Actor, input: NewMember): Promise<MemberView> {
+export async function createMember(s: Scoped, actor: Actor | null, input: NewMember): Promise<MemberView> {
   const membershipId = randomUUID();
   await s.transaction(async (tx) => {
     await assertUnit(tx, input.unitId);
@@ -126,7 +126,7 @@ export async function createMember(s: Scoped, actor: Actor, input: NewMember): P
       created_at: at,
     });
     await tx.audit({
-      actorId: actor.id,
+      actorId: actor?.id ?? null,
       action: 'member.create',
       entity: 'member',
       entityId: membershipId,
