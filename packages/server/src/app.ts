@@ -24,6 +24,7 @@ import { isDemoSeeded, seedDemo } from './domain/demo.js';
 import { ApiError, forbidden, notFound, sendError, unauthenticated } from './http/errors.js';
 import { registerSpa } from './http/spa.js';
 import type { ZodApp } from './http/types.js';
+import { findBrowser } from './pdf.js';
 import { PublicSites } from './public/site.js';
 import { authRoutes } from './routes/auth.js';
 import { charterRoutes } from './routes/charters.js';
@@ -36,8 +37,10 @@ export interface AppOptions {
   databaseUrl?: string;
   /** SQLite file (or `:memory:`); default `${dataDir}/charte.sqlite`. */
   sqlitePath?: string;
-  /** Where the SQLite file lives by default; default `./data`. */
+  /** Where the SQLite file lives by default, and the published charters' PDFs; default `./data`. */
   dataDir?: string;
+  /** The browser that prints published charters to PDF; null: no PDF; default: found on PATH. */
+  pdfBrowser?: string | null;
   /** PostgreSQL pool size (default 10). */
   poolSize?: number;
   /** `production` turns on secure cookies and turns off demo data for good. */
@@ -179,7 +182,10 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
     // The API speaks JSON only: a text body is a 415, not a string to validate.
     app.removeContentTypeParser('text/plain');
 
-    const sites = new PublicSites(db);
+    // Published charters offer a PDF when a browser can print it (CHARTE_CHROMIUM or one on PATH).
+    const browser = options.pdfBrowser !== undefined ? options.pdfBrowser : await findBrowser(process.env);
+    const pdfCache = resolve(options.dataDir ?? './data', 'pdf');
+    const sites = new PublicSites(db, 64, browser ? { browser, cacheDir: pdfCache } : null);
     systemRoutes(app, { db, production, now, setSessionCookie });
     authRoutes(app, {
       db,

@@ -11,4 +11,5 @@ export { demoteHeadings, folderToMarkdown, templateSources } from './domain/char
 export { DEMO_ACCOUNTS, DEMO_ORGANIZATION, DEMO_PASSWORD, seedDemo } from './domain/demo.js';
 export { createOrganization } from './domain/organizations.js';
 export { CONFLICT_REASONS, ERROR_CODES } from './messages.js';
+export { BROWSER_NAMES, findBrowser, printPdf } from './pdf.js';
 export { configFromEnv, type RunningServer, type ServerConfig, startServer } from './server.js';

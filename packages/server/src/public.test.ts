@@ -1,4 +1,8 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
+import { CHROMIUM_PATH } from '../../../scripts/test-support/browser.js';
 import { PUBLIC_CSP } from './public/site.js';
 import { type Client, DEMO, describeEachDatabase, type TestApp } from './test-support/harness.js';
 
@@ -51,6 +55,33 @@ describeEachDatabase('public charter pages', (h) => {
     expect(css.headers['content-type']).toBe('text/css; charset=utf-8');
     expect(css.body.length).toBeGreaterThan(100);
   });
+
+  it('offers no PDF without a browser to print it', async () => {
+    const index = await t.app.inject('/c/demo/charte-medias-sociaux/fr/');
+    expect(index.body).not.toContain('.pdf');
+    expect((await t.app.inject('/c/demo/charte-medias-sociaux/fr/charte.pdf')).statusCode).toBe(404);
+  });
+
+  it('prints the published charter to PDF once, links it, and serves it again from its folder', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'charte-pdf-test-'));
+    try {
+      const p = await h.start({ seedDemo: true, pdfBrowser: CHROMIUM_PATH, dataDir });
+      const index = await p.app.inject('/c/demo/charte-medias-sociaux/fr/');
+      expect(index.body).toContain('href="charte.pdf"');
+      const pdf = await p.app.inject('/c/demo/charte-medias-sociaux/fr/charte.pdf');
+      expect(pdf.statusCode).toBe(200);
+      expect(pdf.headers['content-type']).toBe('application/pdf');
+      expect(pdf.rawPayload.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      expect(pdf.rawPayload.length).toBeGreaterThan(10_000);
+      expect((await readdir(join(dataDir, 'pdf'))).length).toBe(1);
+      const again = await p.app.inject('/c/demo/charte-medias-sociaux/fr/charte.pdf');
+      expect(again.headers.etag).toBe(pdf.headers.etag);
+      const en = await p.app.inject('/c/demo/charte-medias-sociaux/en/index.html');
+      expect(en.body).toContain('href="charter.pdf"');
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it('revalidates with an ETag and redirects the bare charter address', async () => {
     const first = await t.app.inject('/c/demo/charte-medias-sociaux/fr/');

@@ -11,7 +11,6 @@ import { EXIT_FAILURE, EXIT_OK, type ExitCode } from '../exit-codes.js';
 import { createTranslator } from '../i18n/index.js';
 import { IgnoreRules } from '../input/ignore.js';
 import { findCover } from '../render/covers.js';
-import { findBrowser, printPdf } from '../render/pdf.js';
 import { readCharter } from '../render/read-charter.js';
 import { prepareOutput, SITE_MANIFEST, writeSite } from '../render/write-site.js';
 import { formatHtml } from '../reporters/html/index.js';
@@ -107,8 +106,10 @@ export async function renderCommand(ctx: Context, options: RenderCommandOptions)
     else copies.set(found, disk.images.get(found)!);
     return sitePath;
   };
-  // The browser is looked for first, so pages link a PDF only when one is being printed.
-  const browser = options.pdf ? await findBrowser(io.env) : null;
+  // The browser is looked for first, so pages link a PDF only when one is being printed. The printer
+  // lives with the server (which prints the PDF of a published charter too): loaded only for --pdf.
+  const printer = options.pdf ? await import('@charte/server') : null;
+  const browser = printer ? await printer.findBrowser(io.env) : null;
   const pdfs: Partial<Record<Lang, string>> = {};
   if (browser !== null) {
     charter.editions.forEach((edition, i) => {
@@ -137,7 +138,7 @@ export async function renderCommand(ctx: Context, options: RenderCommandOptions)
   io.stdout.write(`${t.t('render.done', { out: displayPath(t, options.out), pages, index })}\n`);
   if (!options.pdf) return EXIT_OK;
 
-  if (browser === null) {
+  if (browser === null || printer === null) {
     const key = io.env.CHARTE_CHROMIUM ? 'render.pdf.badBrowser' : 'render.pdf.noBrowser';
     say(t.t(key, { path: io.env.CHARTE_CHROMIUM ?? '' }));
     return EXIT_FAILURE;
@@ -148,7 +149,7 @@ export async function renderCommand(ctx: Context, options: RenderCommandOptions)
     for (const [i, edition] of charter.editions.entries()) {
       const pdf = pdfs[edition.lang]!;
       try {
-        await printPdf(browser, join(out, layout.editions[i].print), join(out, pdf), { profile });
+        await printer.printPdf(browser, join(out, layout.editions[i].print), join(out, pdf), { profile });
         io.stdout.write(`${t.t('render.pdf.done', { pdf: join(options.out, pdf) })}\n`);
         printed[edition.lang] = pdf;
       } catch (error) {

@@ -4,10 +4,14 @@
  * LRU); each request costs one indexed query to find which version is published now.
  */
 import { createHash } from 'node:crypto';
+import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { type Charter, type Lang, loadCharter } from '@charte/analyzer';
-import { CONTENT_SECURITY_POLICY, renderSite } from '@charte/site';
+import { CONTENT_SECURITY_POLICY, renderSite, siteLayout } from '@charte/site';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
+import { printPdf } from '../pdf.js';
 
 export interface PublicFile {
   body: Buffer;
@@ -15,7 +19,19 @@ export interface PublicFile {
   etag: string;
 }
 
-type RenderedSite = Map<string, PublicFile>;
+/** A version's site: its files, and the PDFs it links (PDF path → the print page it is printed from). */
+interface RenderedSite {
+  files: Map<string, PublicFile>;
+  pdfs: Map<string, string>;
+}
+
+/** Where PDFs are printed: a browser, and a folder that keeps each version's PDF once printed. */
+export interface PdfPrinting {
+  browser: string;
+  cacheDir: string;
+}
+
+const PDF_NAME: Record<Lang, string> = { fr: 'charte.pdf', en: 'charter.pdf' };
 
 const TYPES: Record<string, string> = {
   html: 'text/html; charset=utf-8',
@@ -38,25 +54,45 @@ export function charterFromDocuments(documents: { lang: Lang; source: string }[]
   return charter;
 }
 
-export function renderFiles(versionId: string, charter: Charter): RenderedSite {
-  const files: RenderedSite = new Map();
-  for (const file of renderSite(charter, { generator: 'Charte' })) {
+function etagOf(versionId: string, body: Buffer): string {
+  return `"${createHash('sha1').update(versionId).update(body).digest('base64url').slice(0, 20)}"`;
+}
+
+export function renderFiles(versionId: string, charter: Charter, withPdf = false): RenderedSite {
+  const files = new Map<string, PublicFile>();
+  const pdfs = new Map<string, string>();
+  const layout = siteLayout(charter);
+  const links: Partial<Record<Lang, string>> = {};
+  if (withPdf) {
+    charter.editions.forEach((edition, i) => {
+      const path = `${layout.editions[i].dir}${PDF_NAME[edition.lang]}`;
+      links[edition.lang] = path;
+      pdfs.set(path, layout.editions[i].print);
+    });
+  }
+  for (const file of renderSite(charter, { generator: 'Charte', pdfs: links })) {
     const body = Buffer.from(file.content, 'utf8');
     const extension = file.path.slice(file.path.lastIndexOf('.') + 1);
-    const hash = createHash('sha1').update(versionId).update(body).digest('base64url').slice(0, 20);
-    files.set(file.path, { body, type: TYPES[extension] ?? 'application/octet-stream', etag: `"${hash}"` });
+    files.set(file.path, {
+      body,
+      type: TYPES[extension] ?? 'application/octet-stream',
+      etag: etagOf(versionId, body),
+    });
   }
-  return files;
+  return { files, pdfs };
 }
 
 export class PublicSites {
   readonly #db: Kysely<Database>;
   readonly #cache = new Map<string, Promise<RenderedSite>>();
   readonly #max: number;
+  readonly #pdf: PdfPrinting | null;
+  readonly #printing = new Map<string, Promise<PublicFile>>();
 
-  constructor(db: Kysely<Database>, maxVersions = 64) {
+  constructor(db: Kysely<Database>, maxVersions = 64, pdf: PdfPrinting | null = null) {
     this.#db = db;
     this.#max = maxVersions;
+    this.#pdf = pdf;
   }
 
   /** The id of the published version of org/charter, or null. */
@@ -79,7 +115,48 @@ export class PublicSites {
       .select(['lang', 'source'])
       .where('version_id', '=', versionId)
       .execute();
-    return renderFiles(versionId, charterFromDocuments(documents));
+    return renderFiles(versionId, charterFromDocuments(documents), this.#pdf !== null);
+  }
+
+  /**
+   * The PDF of a version's edition: printed once from its print page by the browser, then kept in the
+   * cache folder (a published version never changes); concurrent requests share one printing.
+   */
+  #printed(versionId: string, path: string, site: RenderedSite, printPage: string): Promise<PublicFile> {
+    const key = `${versionId}/${path}`;
+    let printing = this.#printing.get(key);
+    if (!printing) {
+      printing = this.#print(versionId, path, site, printPage);
+      this.#printing.set(key, printing);
+      printing.catch(() => this.#printing.delete(key));
+    }
+    return printing;
+  }
+
+  async #print(versionId: string, path: string, site: RenderedSite, printPage: string): Promise<PublicFile> {
+    const { browser, cacheDir } = this.#pdf!;
+    const target = join(cacheDir, `${versionId}-${path.replace(/[^a-z0-9.-]/gi, '-')}`);
+    const toFile = (body: Buffer): PublicFile => ({
+      body,
+      type: 'application/pdf',
+      etag: etagOf(versionId, body),
+    });
+    const kept = await readFile(target).catch(() => null);
+    if (kept) return toFile(kept);
+    const work = await mkdtemp(join(tmpdir(), 'charte-pdf-'));
+    try {
+      for (const [name, file] of site.files) {
+        await mkdir(dirname(join(work, 'site', name)), { recursive: true });
+        await writeFile(join(work, 'site', name), file.body);
+      }
+      const printed = join(work, 'out.pdf');
+      await printPdf(browser, join(work, 'site', printPage), printed, { profile: join(work, 'profile') });
+      await mkdir(cacheDir, { recursive: true });
+      await rename(printed, target).catch(async () => writeFile(target, await readFile(printed)));
+      return toFile(await readFile(target));
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
   }
 
   /** The rendered files of a version, from the cache (concurrent misses share one rendering). */
@@ -102,9 +179,11 @@ export class PublicSites {
   async file(orgSlug: string, charterSlug: string, path: string): Promise<PublicFile | null> {
     const versionId = await this.publishedVersion(orgSlug, charterSlug);
     if (versionId === null) return null;
-    const files = await this.site(versionId);
+    const site = await this.site(versionId);
     const name = path === '' || path.endsWith('/') ? `${path}index.html` : path;
-    return files.get(name) ?? null;
+    const printPage = site.pdfs.get(name);
+    if (printPage !== undefined) return this.#printed(versionId, name, site, printPage);
+    return site.files.get(name) ?? null;
   }
 
   get cachedVersions(): number {

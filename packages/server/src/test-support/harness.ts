@@ -142,6 +142,8 @@ export const TEST_DEFAULTS: AppOptions = {
   nodeEnv: 'test',
   webDist: join(tmpdir(), 'charte-no-web-build'),
   poolSize: 4,
+  // Tests do not depend on a browser being installed; the PDF test names one.
+  pdfBrowser: null,
 };
 
 export function harness(kind: DatabaseKind): Harness & { cleanup(): Promise<void> } {

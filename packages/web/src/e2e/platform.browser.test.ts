@@ -226,6 +226,16 @@ describe('the platform in Chromium', () => {
     expect(text).toContain(reworded!.trim().slice(0, 40));
     expect(text).not.toContain('Il est interdit de publier des photos');
     await reader.screenshot({ path: join(artifacts, '05-public.png'), fullPage: true });
+    // The PDF download the pages offer.
+    const pdfHref = await reader.getByRole('link', { name: 'Télécharger en PDF' }).getAttribute('href');
+    const pdf = await fetch(new URL(pdfHref!, reader.url()));
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString('latin1'),
+    ).toBe('%PDF-');
     expect(readerProblems).toEqual([]);
     await reader.close();
 

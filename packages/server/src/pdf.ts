@@ -1,4 +1,7 @@
-/** Prints a page to PDF with a headless Chromium, when one is installed. */
+/**
+ * Prints a page to PDF with a headless Chromium, when one is installed: for `charte render --pdf` and
+ * for the PDF download of a published charter.
+ */
 import { execFile } from 'node:child_process';
 import { access, constants, readFile, stat } from 'node:fs/promises';
 import { delimiter, join } from 'node:path';
