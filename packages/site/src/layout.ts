@@ -18,6 +18,8 @@ export interface EditionLayout {
    * a name no part page takes. renderSite links to whatever `toneReports` says, not to this.
    */
   toneReport: string;
+  /** Where the edition's PDF goes when one is printed (`charte.pdf`, `en/charter.pdf`). */
+  pdf: string;
   parts: PartLayout[];
 }
 
@@ -36,6 +38,7 @@ export interface SiteLayout {
 }
 
 const PRINT_NAME: Record<Lang, string> = { fr: 'imprimer', en: 'print' };
+const PDF_NAME: Record<Lang, string> = { fr: 'charte.pdf', en: 'charter.pdf' };
 const TONE_REPORT_NAME: Record<Lang, string> = { fr: 'rapport-ton', en: 'tone-report' };
 
 /**
@@ -87,6 +90,7 @@ function editionLayout(edition: CharterEdition, dir: string): EditionLayout {
     index: `${dir}index.html`,
     print: `${dir}${PRINT_NAME[edition.lang]}.html`,
     toneReport: `${dir}${TONE_REPORT_NAME[edition.lang]}.html`,
+    pdf: `${dir}${PDF_NAME[edition.lang]}`,
     parts: edition.parts.map((part, i) => ({ part, path: `${dir}${names[i]}` })),
   };
 }

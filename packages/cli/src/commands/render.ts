@@ -29,9 +29,6 @@ export interface RenderCommandOptions {
   config?: string | false;
 }
 
-const TONE_REPORT: Record<Lang, string> = { fr: 'rapport-ton.html', en: 'tone-report.html' };
-const PDF_NAME: Record<Lang, string> = { fr: 'charte.pdf', en: 'charter.pdf' };
-
 /**
  * `charte render INPUT --out SITE [--pdf]`: a charter (folder or file) becomes a static website: an
  * index with the table of contents, a page per part with the series navigation, dates, cover, print
@@ -83,7 +80,7 @@ export async function renderCommand(ctx: Context, options: RenderCommandOptions)
   const files: { path: string; content: string }[] = [];
   const version = packageVersion();
   analysis.editions.forEach((edition, i) => {
-    const path = `${layout.editions[i].dir}${TONE_REPORT[edition.lang]}`;
+    const path = layout.editions[i].toneReport;
     toneReports[edition.lang] = path;
     const editionT = createTranslator(edition.lang);
     const result = toFileResult(charter.editions[i].title, edition.report, { view: true });
@@ -113,7 +110,7 @@ export async function renderCommand(ctx: Context, options: RenderCommandOptions)
   const pdfs: Partial<Record<Lang, string>> = {};
   if (browser !== null) {
     charter.editions.forEach((edition, i) => {
-      pdfs[edition.lang] = `${layout.editions[i].dir}${PDF_NAME[edition.lang]}`;
+      pdfs[edition.lang] = layout.editions[i].pdf;
     });
   }
   const site = (linked: Partial<Record<Lang, string>>) => [

@@ -31,8 +31,6 @@ export interface PdfPrinting {
   cacheDir: string;
 }
 
-const PDF_NAME: Record<Lang, string> = { fr: 'charte.pdf', en: 'charter.pdf' };
-
 const TYPES: Record<string, string> = {
   html: 'text/html; charset=utf-8',
   css: 'text/css; charset=utf-8',
@@ -65,7 +63,7 @@ export function renderFiles(versionId: string, charter: Charter, withPdf = false
   const links: Partial<Record<Lang, string>> = {};
   if (withPdf) {
     charter.editions.forEach((edition, i) => {
-      const path = `${layout.editions[i].dir}${PDF_NAME[edition.lang]}`;
+      const path = layout.editions[i].pdf;
       links[edition.lang] = path;
       pdfs.set(path, layout.editions[i].print);
     });
