@@ -213,6 +213,15 @@ describe('the platform in Chromium', () => {
     const publicLink = page.getByRole('link', { name: /Page publique/ }).first();
     const href = await publicLink.getAttribute('href');
     expect(href).toMatch(/^\/c\/demo\/[^/]+\/$/);
+    // The admin's pages: members and the audit log, where the publication is recorded.
+    await page.getByRole('link', { name: 'Membres', exact: true }).first().click();
+    await page.getByText('comms@demo.local').first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: 'Journal', exact: true }).first().click();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await expect.poll(() => page.locator('main').textContent()).toMatch(/publi/i);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(artifacts, '05-audit.png'), fullPage: true });
     await logOut(page);
 
     // Anyone reads the published charter, logged out, with the reworded sentence.
@@ -225,7 +234,8 @@ describe('the platform in Chromium', () => {
     const text = await reader.locator('main').textContent();
     expect(text).toContain(reworded!.trim().slice(0, 40));
     expect(text).not.toContain('Il est interdit de publier des photos');
-    await reader.screenshot({ path: join(artifacts, '05-public.png'), fullPage: true });
+    expect(await seriousViolations(reader)).toEqual([]);
+    await reader.screenshot({ path: join(artifacts, '06-public.png'), fullPage: true });
     // The PDF download the pages offer.
     const pdfHref = await reader.getByRole('link', { name: 'Télécharger en PDF' }).getAttribute('href');
     const pdf = await fetch(new URL(pdfHref!, reader.url()));
