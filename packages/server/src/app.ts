@@ -25,12 +25,14 @@ import { ApiError, forbidden, notFound, sendError, unauthenticated } from './htt
 import { registerSpa } from './http/spa.js';
 import type { ZodApp } from './http/types.js';
 import { findBrowser } from './pdf.js';
+import { PublicGalleries } from './public/gallery.js';
 import { PublicSites } from './public/site.js';
 import { authRoutes } from './routes/auth.js';
 import { charterRoutes } from './routes/charters.js';
 import { organizationRoutes } from './routes/organization.js';
 import { publicRoutes, sendPublicNotFound } from './routes/public.js';
 import { systemRoutes } from './routes/system.js';
+import { valoriserRoutes } from './routes/valoriser.js';
 
 export interface AppOptions {
   /** postgres://… to use PostgreSQL; otherwise SQLite at `sqlitePath`. */
@@ -198,6 +200,15 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
     organizationRoutes(app);
     charterRoutes(app);
     publicRoutes(app, sites);
+    const galleries = new PublicGalleries(db);
+    valoriserRoutes(app, galleries);
+    // Any mutation may change what the organization's gallery shows (an initiative, a unit's name, the
+    // organization's name or language): drop its cached gallery once the handler has finished.
+    app.addHook('onSend', async (request, reply, payload) => {
+      if (request.auth && MUTATIONS.has(request.method) && reply.statusCode < 400)
+        galleries.invalidate(request.auth.organization.id);
+      return payload;
+    });
     const spa = await registerSpa(app, options.webDist ?? DEFAULT_WEB_DIST);
 
     app.setNotFoundHandler((request, reply) => {

@@ -32,6 +32,9 @@ export const CONFLICT_REASONS = [
   'self',
   'last-admin',
   'concurrent-change',
+  'initiative-status',
+  'initiative-not-approved',
+  'consent-missing',
 ] as const;
 export type ConflictReason = (typeof CONFLICT_REASONS)[number];
 
@@ -60,6 +63,9 @@ const en: Catalog = {
   self: 'You cannot remove yourself.',
   'last-admin': 'The organization needs at least one administrator.',
   'concurrent-change': 'Someone changed this at the same time: reload and try again.',
+  'initiative-status': 'This initiative is not at the right step for that.',
+  'initiative-not-approved': 'This initiative has not been approved yet.',
+  'consent-missing': 'Students appear in this initiative: consent must be obtained before approval.',
 };
 
 const fr: Catalog = {
@@ -85,6 +91,10 @@ const fr: Catalog = {
   self: 'Vous ne pouvez pas vous retirer vous-même.',
   'last-admin': 'L’organisation doit garder au moins un administrateur.',
   'concurrent-change': 'Quelqu’un a modifié cet élément en même temps : rechargez et réessayez.',
+  'initiative-status': 'Cette initiative n’est pas à la bonne étape pour cela.',
+  'initiative-not-approved': 'Cette initiative n’a pas encore été approuvée.',
+  'consent-missing':
+    'Des élèves apparaissent dans cette initiative : le consentement doit être obtenu avant l’approbation.',
 };
 
 export const MESSAGES: Record<Lang, Catalog> = { en, fr };

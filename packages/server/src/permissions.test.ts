@@ -11,6 +11,8 @@ import {
 } from './test-support/harness.js';
 
 interface Fixture {
+  initiativeId: string;
+  ideaId: string;
   charterId: string;
   publishedId: string;
   draftId: string;
@@ -99,6 +101,44 @@ function cases(f: Fixture): Record<RouteKey, Case> {
     'PATCH /api/units/:id': { url: `/api/units/${f.unitId}`, body: INVALID, allowed: 400 },
     'DELETE /api/units/:id': { url: `/api/units/${MISSING}`, allowed: 404 },
     'GET /api/audit': { url: '/api/audit', allowed: 200 },
+    'GET /c/:org/initiatives/': { url: '/c/demo/initiatives/', allowed: 200 },
+    'GET /c/:org/initiatives/:id': { url: `/c/demo/initiatives/${f.initiativeId}`, allowed: 200 },
+    'GET /api/public/:org/initiatives': { url: '/api/public/demo/initiatives', allowed: 200 },
+    'GET /api/initiatives': { url: '/api/initiatives', allowed: 200 },
+    'POST /api/initiatives': { url: '/api/initiatives', body: INVALID, allowed: 400 },
+    'GET /api/initiatives/:id': { url: `/api/initiatives/${f.initiativeId}`, allowed: 200 },
+    'PATCH /api/initiatives/:id': { url: `/api/initiatives/${f.initiativeId}`, body: INVALID, allowed: 400 },
+    'POST /api/initiatives/:id/messages': {
+      url: `/api/initiatives/${f.initiativeId}/messages`,
+      body: INVALID,
+      allowed: 400,
+    },
+    'POST /api/initiatives/:id/kudos': {
+      url: `/api/initiatives/${f.initiativeId}/kudos`,
+      body: INVALID,
+      allowed: 400,
+    },
+    'POST /api/initiatives/:id/review': {
+      url: `/api/initiatives/${f.initiativeId}/review`,
+      body: INVALID,
+      allowed: 400,
+    },
+    'POST /api/initiatives/:id/showcase': {
+      url: `/api/initiatives/${f.initiativeId}/showcase`,
+      body: INVALID,
+      allowed: 400,
+    },
+    'GET /api/notifications': { url: '/api/notifications', allowed: 200 },
+    'POST /api/notifications/read': { url: '/api/notifications/read', body: INVALID, allowed: 400 },
+    'GET /api/highlights': { url: '/api/highlights', allowed: 200 },
+    'GET /api/ideas': { url: '/api/ideas', allowed: 200 },
+    'POST /api/ideas': { url: '/api/ideas', body: INVALID, allowed: 400 },
+    'GET /api/ideas/:id': { url: `/api/ideas/${f.ideaId}`, allowed: 200 },
+    'PUT /api/ideas/:id/vote': { url: `/api/ideas/${f.ideaId}/vote`, body: INVALID, allowed: 400 },
+    'POST /api/ideas/:id/comments': { url: `/api/ideas/${f.ideaId}/comments`, body: INVALID, allowed: 400 },
+    'POST /api/ideas/:id/answer': { url: `/api/ideas/${f.ideaId}/answer`, body: INVALID, allowed: 400 },
+    'GET /api/recognition': { url: '/api/recognition', allowed: 200 },
+    'GET /api/recognition.csv': { url: '/api/recognition.csv', allowed: 200 },
   };
 }
 
@@ -153,7 +193,26 @@ describeEachDatabase('role × route matrix', (h) => {
     const draft = await clients.communications.post(`/api/charters/${charterId}/versions`);
     const unit = await clients.admin.post('/api/units', { name: 'École Saint-Jean' });
     const members = (await clients.admin.get('/api/members')).json();
+    await clients.admin.patch('/api/organization', { values: ['Entraide'] });
+    const initiative = await clients.staff.post('/api/initiatives', {
+      title: 'Club de lecture',
+      description: 'Des élèves présentent leurs lectures.',
+      platforms: ['Instagram'],
+      audience: 'Parents',
+      values: ['Entraide'],
+      studentsAppear: false,
+      publicOk: true,
+    });
+    const initiativeId = initiative.json().id;
+    await clients.communications.post(`/api/initiatives/${initiativeId}/review`, {
+      decision: 'approve',
+      message: 'Bravo !',
+    });
+    await clients.communications.post(`/api/initiatives/${initiativeId}/showcase`, { showcased: true });
+    const idea = await clients.staff.post('/api/ideas', { title: 'Une idée', body: 'Un atelier photo.' });
     table = cases({
+      initiativeId,
+      ideaId: idea.json().id,
       charterId,
       publishedId,
       draftId: draft.json().id,

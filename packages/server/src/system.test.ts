@@ -24,7 +24,7 @@ describeEachDatabase('health and readiness', (h) => {
       .selectFrom('kysely_migration' as 'settings')
       .selectAll()
       .execute();
-    expect(migrations).toHaveLength(1);
+    expect(migrations).toHaveLength(2);
   });
 
   it('is not ready when the database does not answer', async () => {

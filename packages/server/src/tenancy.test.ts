@@ -9,6 +9,8 @@ import {
 } from './test-support/harness.js';
 
 interface ForeignIds {
+  initiativeId: string;
+  ideaId: string;
   charterId: string;
   publishedId: string;
   draftId: string;
@@ -20,7 +22,18 @@ interface ForeignIds {
 
 /** Every route that takes an id, called by another organization's admin with valid bodies. */
 function foreignCalls(f: ForeignIds): [RouteKey, string, unknown?][] {
+  const i = `/api/initiatives/${f.initiativeId}`;
   return [
+    ['GET /api/initiatives/:id', i],
+    ['PATCH /api/initiatives/:id', i, { title: 'Pirate' }],
+    ['POST /api/initiatives/:id/messages', `${i}/messages`, { text: 'Pirate' }],
+    ['POST /api/initiatives/:id/kudos', `${i}/kudos`, { message: 'Pirate' }],
+    ['POST /api/initiatives/:id/review', `${i}/review`, { decision: 'decline', message: 'Pirate' }],
+    ['POST /api/initiatives/:id/showcase', `${i}/showcase`, { showcased: false }],
+    ['GET /api/ideas/:id', `/api/ideas/${f.ideaId}`],
+    ['PUT /api/ideas/:id/vote', `/api/ideas/${f.ideaId}/vote`, { value: -1 }],
+    ['POST /api/ideas/:id/comments', `/api/ideas/${f.ideaId}/comments`, { text: 'Pirate' }],
+    ['POST /api/ideas/:id/answer', `/api/ideas/${f.ideaId}/answer`, { status: 'done', answer: 'Pirate' }],
     ['GET /api/charters/:id', `/api/charters/${f.charterId}`],
     ['PATCH /api/charters/:id', `/api/charters/${f.charterId}`, { title: 'Pirate' }],
     ['POST /api/charters/:id/versions', `/api/charters/${f.charterId}/versions`],
@@ -81,7 +94,26 @@ describeEachDatabase('tenancy', (h) => {
       })
     ).json();
     const ownMembers = (await otherAdmin.get('/api/members')).json();
+    await demoAdmin.patch('/api/organization', { values: ['Entraide'] });
+    const initiative = (
+      await demoAdmin.post('/api/initiatives', {
+        title: 'Club de lecture',
+        description: 'Des élèves présentent leurs lectures.',
+        platforms: ['Instagram'],
+        audience: 'Parents',
+        values: ['Entraide'],
+        studentsAppear: false,
+        publicOk: true,
+      })
+    ).json();
+    await demoAdmin.post(`/api/initiatives/${initiative.id}/review`, {
+      decision: 'approve',
+      message: 'Bravo',
+    });
+    const idea = (await demoAdmin.post('/api/ideas', { title: 'Une idée', body: 'Un atelier.' })).json();
     ids = {
+      initiativeId: initiative.id,
+      ideaId: idea.id,
       charterId: charters[0].id,
       publishedId: charters[0].published.versionId,
       draftId: draft.id,
@@ -100,12 +132,19 @@ describeEachDatabase('tenancy', (h) => {
       charters: await t.db.selectFrom('charters').selectAll().orderBy('id').execute(),
       members: await t.db.selectFrom('memberships').selectAll().orderBy('id').execute(),
       units: await t.db.selectFrom('units').selectAll().orderBy('id').execute(),
+      initiatives: await t.db.selectFrom('initiatives').selectAll().orderBy('id').execute(),
+      messages: await t.db.selectFrom('initiative_messages').selectAll().orderBy('id').execute(),
+      kudos: await t.db.selectFrom('kudos').selectAll().orderBy('id').execute(),
+      ideas: await t.db.selectFrom('ideas').selectAll().orderBy('id').execute(),
+      votes: await t.db.selectFrom('idea_votes').selectAll().orderBy('id').execute(),
+      comments: await t.db.selectFrom('idea_comments').selectAll().orderBy('id').execute(),
     });
   });
 
   it('answers 404 to every route given another organization’s ids, and changes nothing', async () => {
     const calls = foreignCalls(ids);
-    const withIds = Object.keys(ROUTE_ACCESS).filter((k) => k.includes('/:id'));
+    // Public gallery pages take an id too; their tenancy is the Valoriser suite's (org A never shows B's).
+    const withIds = Object.keys(ROUTE_ACCESS).filter((k) => k.includes('/:id') && !k.startsWith('GET /c/'));
     expect(new Set(calls.map(([key]) => key))).toEqual(new Set([...withIds, 'POST /api/members']));
     const before = await snapshot();
     for (const [key, url, body] of calls) {

@@ -11,6 +11,15 @@ function badInputs(f: Ids): [RouteKey, string, unknown, string][] {
     admin: { email: 'a@b.test', name: 'A', password: 'long-enough-pw' },
   };
   const v = `/api/versions/${f.draftId}`;
+  const initiative = {
+    title: 'Club de lecture',
+    description: 'Des élèves présentent leurs lectures.',
+    platforms: ['Instagram'],
+    audience: 'Parents',
+    values: ['Entraide'],
+    studentsAppear: false,
+    publicOk: true,
+  };
   return [
     ['POST /api/setup', '/api/setup', { ...setup, extra: 1 }, 'body.extra'],
     [
@@ -102,6 +111,47 @@ function badInputs(f: Ids): [RouteKey, string, unknown, string][] {
     ['PATCH /api/units/:id', `/api/units/${f.unitId}`, { name: 'U', x: 1 }, 'body.x'],
     ['PATCH /api/units/:id', `/api/units/${f.unitId}`, { name: '' }, 'body.name'],
     ['PATCH /api/units/:id', `/api/units/${f.unitId}`, {}, 'body.name'],
+    ['PATCH /api/organization', '/api/organization', { values: ['x'] }, 'body.values.0'],
+    ['PATCH /api/organization', '/api/organization', { values: [] }, 'body.values'],
+    ['POST /api/initiatives', '/api/initiatives', { ...initiative, extra: 1 }, 'body.extra'],
+    [
+      'POST /api/initiatives',
+      '/api/initiatives',
+      { ...initiative, accountUrl: 'javascript:alert(1)' },
+      'body.accountUrl',
+    ],
+    ['POST /api/initiatives', '/api/initiatives', { ...initiative, platforms: [] }, 'body.platforms'],
+    ['PATCH /api/initiatives/:id', '/api/initiatives/x', { status: 'approved' }, 'body.status'],
+    [
+      'POST /api/initiatives/:id/review',
+      '/api/initiatives/x/review',
+      { decision: 'approve' },
+      'body.message',
+    ],
+    [
+      'POST /api/initiatives/:id/review',
+      '/api/initiatives/x/review',
+      { decision: 'ok', message: 'Bravo' },
+      'body.decision',
+    ],
+    ['POST /api/initiatives/:id/messages', '/api/initiatives/x/messages', { text: '' }, 'body.text'],
+    [
+      'POST /api/initiatives/:id/showcase',
+      '/api/initiatives/x/showcase',
+      { showcased: 'yes' },
+      'body.showcased',
+    ],
+    [
+      'POST /api/initiatives/:id/kudos',
+      '/api/initiatives/x/kudos',
+      { message: 'x'.repeat(281) },
+      'body.message',
+    ],
+    ['POST /api/notifications/read', '/api/notifications/read', { ids: [] }, 'body.ids'],
+    ['POST /api/ideas', '/api/ideas', { title: 'Idée' }, 'body.body'],
+    ['PUT /api/ideas/:id/vote', '/api/ideas/x/vote', { value: 2 }, 'body.value'],
+    ['POST /api/ideas/:id/comments', '/api/ideas/x/comments', {}, 'body.text'],
+    ['POST /api/ideas/:id/answer', '/api/ideas/x/answer', { status: 'open', answer: 'Oui' }, 'body.status'],
   ];
 }
 

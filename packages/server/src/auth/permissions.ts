@@ -24,6 +24,9 @@ export const ROUTE_ACCESS = {
   'POST /api/auth/login': 'public',
   'GET /c/:org/:charter': 'public',
   'GET /c/:org/:charter/*': 'public',
+  'GET /c/:org/initiatives/': 'public',
+  'GET /c/:org/initiatives/:id': 'public',
+  'GET /api/public/:org/initiatives': 'public',
 
   'POST /api/auth/logout': 'member',
   'GET /api/me': 'member',
@@ -59,6 +62,28 @@ export const ROUTE_ACCESS = {
   'PATCH /api/units/:id': ADMIN,
   'DELETE /api/units/:id': ADMIN,
   'GET /api/audit': ADMIN,
+
+  // Valoriser. Any member proposes, edits their own, writes in their thread, gives kudos, uses the
+  // ideas box (the handlers check who is the proposer); communications curate.
+  'GET /api/initiatives': 'member',
+  'POST /api/initiatives': 'member',
+  'GET /api/initiatives/:id': 'member',
+  'PATCH /api/initiatives/:id': 'member',
+  'POST /api/initiatives/:id/messages': 'member',
+  'POST /api/initiatives/:id/kudos': 'member',
+  'POST /api/initiatives/:id/review': EDITORS,
+  'POST /api/initiatives/:id/showcase': EDITORS,
+  'GET /api/notifications': 'member',
+  'POST /api/notifications/read': 'member',
+  'GET /api/highlights': 'member',
+  'GET /api/ideas': 'member',
+  'POST /api/ideas': 'member',
+  'GET /api/ideas/:id': 'member',
+  'PUT /api/ideas/:id/vote': 'member',
+  'POST /api/ideas/:id/comments': 'member',
+  'POST /api/ideas/:id/answer': EDITORS,
+  'GET /api/recognition': EDITORS,
+  'GET /api/recognition.csv': EDITORS,
 } as const satisfies Record<string, Access>;
 
 export type RouteKey = keyof typeof ROUTE_ACCESS;

@@ -202,9 +202,136 @@ const initial: Migration = {
   },
 };
 
+/** Valoriser: the organization's values, initiatives (review, thread, showcase), kudos, notifications, ideas. */
+const valoriser: Migration = {
+  async up(db: Kysely<unknown>) {
+    // JSON array of strings; `values` alone is an SQL keyword.
+    await db.schema
+      .alterTable('organizations')
+      .addColumn('values_json', 'text', (c) => c.notNull().defaultTo('[]'))
+      .execute();
+
+    const orgColumn = (table: string) =>
+      db.schema
+        .createTable(table)
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('organization_id', 'text', (c) =>
+          c.notNull().references('organizations.id').onDelete('cascade'),
+        );
+
+    await orgColumn('initiatives')
+      .addColumn('proposer_id', 'text', (c) => c.references('users.id').onDelete('set null'))
+      .addColumn('title', 'text', (c) => c.notNull())
+      .addColumn('description', 'text', (c) => c.notNull())
+      .addColumn('platforms', 'text', (c) => c.notNull())
+      .addColumn('account_url', 'text')
+      .addColumn('unit_id', 'text', (c) => c.references('units.id').onDelete('set null'))
+      .addColumn('audience', 'text', (c) => c.notNull())
+      .addColumn('value_list', 'text', (c) => c.notNull())
+      .addColumn('students_appear', 'integer', (c) => c.notNull())
+      .addColumn('consent_obtained', 'integer')
+      .addColumn('consent_note', 'text')
+      .addColumn('public_ok', 'integer', (c) => c.notNull())
+      .addColumn('status', 'text', (c) => c.notNull())
+      .addColumn('showcased', 'integer', (c) => c.notNull().defaultTo(0))
+      .addColumn('showcased_at', 'text')
+      .addColumn('approved_at', 'text')
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addColumn('updated_at', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createIndex('initiatives_org_status')
+      .on('initiatives')
+      .columns(['organization_id', 'status'])
+      .execute();
+
+    await orgColumn('initiative_messages')
+      .addColumn('initiative_id', 'text', (c) => c.notNull().references('initiatives.id').onDelete('cascade'))
+      .addColumn('author_id', 'text', (c) => c.references('users.id').onDelete('set null'))
+      .addColumn('kind', 'text', (c) => c.notNull())
+      .addColumn('text', 'text', (c) => c.notNull())
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createIndex('initiative_messages_initiative')
+      .on('initiative_messages')
+      .column('initiative_id')
+      .execute();
+
+    await orgColumn('kudos')
+      .addColumn('initiative_id', 'text', (c) => c.notNull().references('initiatives.id').onDelete('cascade'))
+      .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
+      .addColumn('message', 'text')
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addColumn('updated_at', 'text', (c) => c.notNull())
+      .addUniqueConstraint('kudos_one_per_member', ['initiative_id', 'user_id'])
+      .execute();
+
+    await orgColumn('notifications')
+      .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
+      .addColumn('kind', 'text', (c) => c.notNull())
+      .addColumn('actor_id', 'text', (c) => c.references('users.id').onDelete('set null'))
+      .addColumn('initiative_id', 'text', (c) => c.references('initiatives.id').onDelete('cascade'))
+      .addColumn('idea_id', 'text')
+      .addColumn('text', 'text')
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addColumn('read_at', 'text')
+      .execute();
+    await db.schema
+      .createIndex('notifications_user')
+      .on('notifications')
+      .columns(['organization_id', 'user_id', 'created_at'])
+      .execute();
+
+    await orgColumn('ideas')
+      .addColumn('author_id', 'text', (c) => c.references('users.id').onDelete('set null'))
+      .addColumn('title', 'text', (c) => c.notNull())
+      .addColumn('body', 'text', (c) => c.notNull())
+      .addColumn('status', 'text', (c) => c.notNull())
+      .addColumn('answer', 'text')
+      .addColumn('answered_by', 'text', (c) => c.references('users.id').onDelete('set null'))
+      .addColumn('answered_at', 'text')
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('ideas_org').on('ideas').column('organization_id').execute();
+
+    await orgColumn('idea_votes')
+      .addColumn('idea_id', 'text', (c) => c.notNull().references('ideas.id').onDelete('cascade'))
+      .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
+      .addColumn('value', 'integer', (c) => c.notNull())
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addUniqueConstraint('idea_votes_one_per_member', ['idea_id', 'user_id'])
+      .execute();
+
+    await orgColumn('idea_comments')
+      .addColumn('idea_id', 'text', (c) => c.notNull().references('ideas.id').onDelete('cascade'))
+      .addColumn('author_id', 'text', (c) => c.references('users.id').onDelete('set null'))
+      .addColumn('text', 'text', (c) => c.notNull())
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('idea_comments_idea').on('idea_comments').column('idea_id').execute();
+  },
+
+  async down(db: Kysely<unknown>) {
+    for (const table of [
+      'idea_comments',
+      'idea_votes',
+      'ideas',
+      'notifications',
+      'kudos',
+      'initiative_messages',
+      'initiatives',
+    ]) {
+      await db.schema.dropTable(table).execute();
+    }
+    await db.schema.alterTable('organizations').dropColumn('values_json').execute();
+  },
+};
+
 /** Every migration, by name; names sort in the order they run. */
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': initial,
+  '0002_valoriser': valoriser,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -6,7 +6,20 @@ export type Lang = 'fr' | 'en';
 export type Role = 'admin' | 'communications' | 'reviewer' | 'staff';
 export type VersionStatus = 'draft' | 'in_review' | 'published' | 'archived';
 export type ReviewKind = 'approve' | 'changes';
-export type AuditEntity = 'charter' | 'version' | 'member' | 'unit' | 'organization';
+export type AuditEntity =
+  | 'charter'
+  | 'version'
+  | 'member'
+  | 'unit'
+  | 'organization'
+  | 'initiative'
+  | 'idea'
+  | 'notification';
+export type InitiativeStatus = 'proposed' | 'approved' | 'changes_requested' | 'declined';
+/** A message in an initiative's thread, or a review step (its decision). */
+export type InitiativeMessageKind = 'message' | 'approve' | 'request_changes' | 'decline';
+export type IdeaStatus = 'open' | 'under_study' | 'adopted' | 'not_retained' | 'done';
+export type NotificationKind = 'kudos' | 'review' | 'message' | 'idea-answer';
 
 export interface OrganizationsTable {
   id: string;
@@ -14,6 +27,8 @@ export interface OrganizationsTable {
   name: string;
   lang: Lang;
   created_at: string;
+  /** JSON array of the organization's values (Valoriser). */
+  values_json: string;
 }
 
 export interface UnitsTable {
@@ -129,6 +144,97 @@ export interface SettingsTable {
   value: string;
 }
 
+export interface InitiativesTable {
+  id: string;
+  organization_id: string;
+  proposer_id: string | null;
+  title: string;
+  description: string;
+  /** JSON array of strings. */
+  platforms: string;
+  account_url: string | null;
+  unit_id: string | null;
+  audience: string;
+  /** JSON array of the organization's values this initiative carries. */
+  value_list: string;
+  students_appear: number;
+  consent_obtained: number | null;
+  consent_note: string | null;
+  /** The proposer agrees to the public showcase. */
+  public_ok: number;
+  status: InitiativeStatus;
+  /** Communications put it in the public gallery. */
+  showcased: number;
+  showcased_at: string | null;
+  approved_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface InitiativeMessagesTable {
+  id: string;
+  organization_id: string;
+  initiative_id: string;
+  author_id: string | null;
+  kind: InitiativeMessageKind;
+  text: string;
+  created_at: string;
+}
+
+export interface KudosTable {
+  id: string;
+  organization_id: string;
+  initiative_id: string;
+  user_id: string;
+  message: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface NotificationsTable {
+  id: string;
+  organization_id: string;
+  user_id: string;
+  kind: NotificationKind;
+  actor_id: string | null;
+  initiative_id: string | null;
+  idea_id: string | null;
+  text: string | null;
+  created_at: string;
+  read_at: string | null;
+}
+
+export interface IdeasTable {
+  id: string;
+  organization_id: string;
+  author_id: string | null;
+  title: string;
+  body: string;
+  status: IdeaStatus;
+  answer: string | null;
+  answered_by: string | null;
+  answered_at: string | null;
+  created_at: string;
+}
+
+export interface IdeaVotesTable {
+  id: string;
+  organization_id: string;
+  idea_id: string;
+  user_id: string;
+  value: number;
+  created_at: string;
+}
+
+export interface IdeaCommentsTable {
+  id: string;
+  organization_id: string;
+  idea_id: string;
+  author_id: string | null;
+  text: string;
+  created_at: string;
+}
+
 export interface Database {
   organizations: OrganizationsTable;
   units: UnitsTable;
@@ -141,6 +247,13 @@ export interface Database {
   review_comments: ReviewCommentsTable;
   audit_log: AuditLogTable;
   settings: SettingsTable;
+  initiatives: InitiativesTable;
+  initiative_messages: InitiativeMessagesTable;
+  kudos: KudosTable;
+  notifications: NotificationsTable;
+  ideas: IdeasTable;
+  idea_votes: IdeaVotesTable;
+  idea_comments: IdeaCommentsTable;
 }
 
 /** Tables whose rows belong to one organization: only reachable through `Scoped`. */
@@ -151,4 +264,11 @@ export type OrgTable =
   | 'charter_versions'
   | 'version_documents'
   | 'review_comments'
-  | 'audit_log';
+  | 'audit_log'
+  | 'initiatives'
+  | 'initiative_messages'
+  | 'kudos'
+  | 'notifications'
+  | 'ideas'
+  | 'idea_votes'
+  | 'idea_comments';

@@ -156,7 +156,7 @@ export class Scoped {
       .executeTakeFirst();
   }
 
-  async updateOrganization(values: { name: string; lang: Lang }): Promise<void> {
+  async updateOrganization(values: { name: string; lang: Lang; values_json?: string }): Promise<void> {
     await this.#db.updateTable('organizations').set(values).where('id', '=', this.organizationId).execute();
   }
 

@@ -146,11 +146,14 @@ async function people(s: Scoped, ids: (string | null)[]): Promise<Map<string, st
 
 const isoDate = (s: Scoped) => s.now().toISOString().slice(0, 10);
 
+/** Charter slugs that public addresses use for something else (/c/<org>/initiatives/ is the gallery). */
+export const RESERVED_SLUGS = ['initiatives'];
+
 /** A slug derived from a title, made unique in the organization with -2, -3… */
 async function freeSlug(s: Scoped, title: string): Promise<string> {
   const base = slugify(title).slice(0, 56).replace(/-+$/, '') || 'charte';
   const rows = await s.selectFrom('charters').select('slug').execute();
-  const taken = new Set(rows.map((r) => r.slug));
+  const taken = new Set([...rows.map((r) => r.slug), ...RESERVED_SLUGS]);
   if (!taken.has(base)) return base;
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }
@@ -239,7 +242,7 @@ export async function createCharter(
         .select('id')
         .where('slug', '=', input.slug)
         .executeTakeFirst();
-      if (taken) throw conflict('slug-taken');
+      if (taken || RESERVED_SLUGS.includes(input.slug)) throw conflict('slug-taken');
       slug = input.slug;
     } else {
       slug = await freeSlug(tx, input.title);
@@ -296,7 +299,7 @@ export async function updateCharter(
         .select('id')
         .where('slug', '=', input.slug)
         .executeTakeFirst();
-      if (taken) throw conflict('slug-taken');
+      if (taken || RESERVED_SLUGS.includes(input.slug)) throw conflict('slug-taken');
     }
     const next = { title: input.title ?? charter.title, slug: input.slug ?? charter.slug };
     await tx.updateTable('charters').set(next).where('id', '=', id).execute();

@@ -68,7 +68,14 @@ export async function createOrganization(
       if (taken) throw conflict('slug-taken');
       await trx
         .insertInto('organizations')
-        .values({ id: organizationId, slug, name: input.name, lang: input.lang, created_at: at })
+        .values({
+          id: organizationId,
+          slug,
+          name: input.name,
+          lang: input.lang,
+          created_at: at,
+          values_json: '[]',
+        })
         .execute();
       const scoped = new Scoped(trx, organizationId, () => now);
       const userIds: string[] = [];

@@ -9,7 +9,16 @@ import { ERROR_CODES } from '../messages.js';
 export const LangSchema = z.enum(['fr', 'en']);
 export const RoleSchema = z.enum(['admin', 'communications', 'reviewer', 'staff']);
 export const StatusSchema = z.enum(['draft', 'in_review', 'published', 'archived']);
-export const EntitySchema = z.enum(['charter', 'version', 'member', 'unit', 'organization']);
+export const EntitySchema = z.enum([
+  'charter',
+  'version',
+  'member',
+  'unit',
+  'organization',
+  'initiative',
+  'idea',
+  'notification',
+]);
 
 export const EmailSchema = z.string().trim().max(254).toLowerCase().pipe(z.email());
 export const SlugSchema = z
@@ -49,6 +58,8 @@ export const OrganizationSchema = z.object({
   name: z.string(),
   lang: LangSchema,
   createdAt: z.string(),
+  /** The organization's values, that initiatives are asked to carry. */
+  values: z.array(z.string()),
 });
 
 export const MemberSchema = z.object({

@@ -3,6 +3,7 @@
  */
 import { z } from 'zod';
 import { hashPassword } from '../auth/passwords.js';
+import { organizationValues } from '../domain/initiatives.js';
 import {
   createMember,
   createUnit,
@@ -40,7 +41,34 @@ const MemberBody = z.strictObject({
   unitId: IdSchema.nullable().optional(),
 });
 const MemberPatch = z.strictObject({ role: RoleSchema.optional(), unitId: IdSchema.nullable().optional() });
-const OrganizationPatch = z.strictObject({ name: Name.optional(), lang: LangSchema.optional() });
+const OrganizationValues = z
+  .array(z.string().trim().min(2).max(60))
+  .min(1)
+  .max(20)
+  .refine((values) => new Set(values.map((v) => v.toLowerCase())).size === values.length, 'Duplicate value');
+const OrganizationPatch = z.strictObject({
+  name: Name.optional(),
+  lang: LangSchema.optional(),
+  values: OrganizationValues.optional(),
+});
+
+function organizationView(org: {
+  id: string;
+  slug: string;
+  name: string;
+  lang: 'fr' | 'en';
+  created_at: string;
+  values_json: string;
+}) {
+  return {
+    id: org.id,
+    slug: org.slug,
+    name: org.name,
+    lang: org.lang,
+    createdAt: org.created_at,
+    values: organizationValues(org.values_json),
+  };
+}
 const AuditQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(200).default(50),
   before: z.iso.datetime().optional(),
@@ -52,7 +80,7 @@ export function organizationRoutes(app: ZodApp): void {
     const auth = authOf(request);
     const org = await auth.scoped.organization();
     if (!org) throw notFound();
-    return { id: org.id, slug: org.slug, name: org.name, lang: org.lang, createdAt: org.created_at };
+    return organizationView(org);
   });
 
   app.patch(
@@ -63,19 +91,28 @@ export function organizationRoutes(app: ZodApp): void {
       const org = await auth.scoped.transaction(async (tx) => {
         const before = await tx.organization();
         if (!before) throw notFound();
-        const after = { name: request.body.name ?? before.name, lang: request.body.lang ?? before.lang };
+        const after = {
+          name: request.body.name ?? before.name,
+          lang: request.body.lang ?? before.lang,
+          values_json: request.body.values ? JSON.stringify(request.body.values) : before.values_json,
+        };
         await tx.updateOrganization(after);
+        const audited = (o: typeof after) => ({
+          name: o.name,
+          lang: o.lang,
+          values: organizationValues(o.values_json),
+        });
         await tx.audit({
           actorId: auth.user.id,
           action: 'organization.update',
           entity: 'organization',
           entityId: before.id,
-          before: { name: before.name, lang: before.lang },
-          after,
+          before: audited(before),
+          after: audited(after),
         });
         return { ...before, ...after };
       });
-      return { id: org.id, slug: org.slug, name: org.name, lang: org.lang, createdAt: org.created_at };
+      return organizationView(org);
     },
   );
 
