@@ -10,9 +10,21 @@ import type {
   CharterDiff,
   CharterSummary,
   DemoInfo,
+  Highlight,
+  Idea,
+  IdeaDetail,
+  IdeaStatus,
+  Initiative,
+  InitiativeBody,
+  InitiativeDetail,
+  InitiativeStatus,
   Member,
+  Notifications,
+  Organization,
+  Recognition,
   Session,
   SetupBody,
+  Unit,
   Version,
 } from './types.js';
 
@@ -209,6 +221,84 @@ export class ApiClient {
       'GET',
       `/api/versions/${encodeURIComponent(versionId)}/diff/${encodeURIComponent(otherId)}?lang=${lang}`,
     );
+  }
+
+  // Organization and units
+  organization(): Promise<Organization> {
+    return this.request('GET', '/api/organization');
+  }
+  updateOrganization(body: { values?: string[] }): Promise<Organization> {
+    return this.request('PATCH', '/api/organization', body);
+  }
+  units(): Promise<Unit[]> {
+    return this.request('GET', '/api/units');
+  }
+
+  // Valoriser: initiatives, kudos, notifications, highlights, recognition
+  initiatives(query: { status?: InitiativeStatus; mine?: boolean } = {}): Promise<Initiative[]> {
+    const params = new URLSearchParams();
+    if (query.status) params.set('status', query.status);
+    if (query.mine) params.set('mine', '1');
+    const qs = params.toString();
+    return this.request('GET', `/api/initiatives${qs ? `?${qs}` : ''}`);
+  }
+  proposeInitiative(body: InitiativeBody): Promise<InitiativeDetail> {
+    return this.request('POST', '/api/initiatives', body);
+  }
+  initiative(id: string): Promise<InitiativeDetail> {
+    return this.request('GET', `/api/initiatives/${encodeURIComponent(id)}`);
+  }
+  reviewInitiative(
+    id: string,
+    decision: 'approve' | 'request_changes' | 'decline',
+    message: string,
+  ): Promise<InitiativeDetail> {
+    return this.request('POST', `/api/initiatives/${encodeURIComponent(id)}/review`, { decision, message });
+  }
+  postInitiativeMessage(id: string, text: string): Promise<InitiativeDetail> {
+    return this.request('POST', `/api/initiatives/${encodeURIComponent(id)}/messages`, { text });
+  }
+  showcase(id: string, showcased: boolean): Promise<InitiativeDetail> {
+    return this.request('POST', `/api/initiatives/${encodeURIComponent(id)}/showcase`, { showcased });
+  }
+  giveKudos(id: string, message?: string): Promise<InitiativeDetail> {
+    return this.request(
+      'POST',
+      `/api/initiatives/${encodeURIComponent(id)}/kudos`,
+      message ? { message } : {},
+    );
+  }
+  notifications(): Promise<Notifications> {
+    return this.request('GET', '/api/notifications');
+  }
+  markRead(ids: string[]): Promise<Notifications> {
+    return this.request('POST', '/api/notifications/read', { ids });
+  }
+  highlights(): Promise<Highlight[]> {
+    return this.request('GET', '/api/highlights');
+  }
+  recognition(): Promise<Recognition> {
+    return this.request('GET', '/api/recognition');
+  }
+
+  // Ideas box
+  ideas(status?: IdeaStatus): Promise<Idea[]> {
+    return this.request('GET', `/api/ideas${status ? `?status=${status}` : ''}`);
+  }
+  idea(id: string): Promise<IdeaDetail> {
+    return this.request('GET', `/api/ideas/${encodeURIComponent(id)}`);
+  }
+  proposeIdea(body: { title: string; body: string }): Promise<IdeaDetail> {
+    return this.request('POST', '/api/ideas', body);
+  }
+  vote(id: string, value: -1 | 0 | 1): Promise<IdeaDetail> {
+    return this.request('PUT', `/api/ideas/${encodeURIComponent(id)}/vote`, { value });
+  }
+  commentIdea(id: string, text: string): Promise<IdeaDetail> {
+    return this.request('POST', `/api/ideas/${encodeURIComponent(id)}/comments`, { text });
+  }
+  answerIdea(id: string, status: Exclude<IdeaStatus, 'open'>, answer: string): Promise<IdeaDetail> {
+    return this.request('POST', `/api/ideas/${encodeURIComponent(id)}/answer`, { status, answer });
   }
 
   // Audit

@@ -141,3 +141,135 @@ export interface AuditEntry {
   before: unknown;
   after: unknown;
 }
+
+// Valoriser (docs/api.md, "Valoriser")
+
+export type InitiativeStatus = 'proposed' | 'approved' | 'changes_requested' | 'declined';
+export const INITIATIVE_STATUSES: readonly InitiativeStatus[] = [
+  'proposed',
+  'approved',
+  'changes_requested',
+  'declined',
+];
+
+export interface Organization {
+  id: string;
+  slug: string;
+  name: string;
+  lang: Lang;
+  values: string[];
+}
+
+export interface Unit {
+  id: string;
+  name: string;
+}
+
+export interface InitiativeBody {
+  title: string;
+  description: string;
+  platforms: string[];
+  accountUrl?: string;
+  unitId?: string | null;
+  audience: string;
+  values: string[];
+  studentsAppear: boolean;
+  consent?: { obtained: boolean; note?: string };
+  publicOk: boolean;
+}
+
+export interface Initiative {
+  id: string;
+  title: string;
+  description: string;
+  platforms: string[];
+  accountUrl: string | null;
+  unitId: string | null;
+  unit: string | null;
+  audience: string;
+  values: string[];
+  studentsAppear: boolean;
+  consent: { obtained: boolean; note: string | null } | null;
+  publicOk: boolean;
+  status: InitiativeStatus;
+  showcased: boolean;
+  public: boolean;
+  proposer: { id: string; name: string } | null;
+  kudosCount: number;
+  createdAt: string;
+  approvedAt: string | null;
+}
+
+export type ReviewKind = 'message' | 'approve' | 'request_changes' | 'decline';
+
+export interface InitiativeDetail extends Initiative {
+  messages?: Array<{ id: string; kind: ReviewKind; text: string; by: string; byId: string; at: string }>;
+  reviews?: Array<{ id: string; kind: ReviewKind; text: string; by: string; byId: string; at: string }>;
+  kudos: Array<{ by: string; byId: string; message: string | null; at: string }>;
+  myKudos: { message: string | null } | null;
+  clauses: Array<{ clause: ClauseId; present: boolean; charterId: string }>;
+}
+
+export type NotificationKind = 'kudos' | 'review' | 'message' | 'idea-answer';
+
+export interface AppNotification {
+  id: string;
+  kind: NotificationKind;
+  actor: string | null;
+  initiativeId: string | null;
+  ideaId: string | null;
+  text: string | null;
+  createdAt: string;
+  readAt: string | null;
+}
+
+export interface Notifications {
+  unread: number;
+  notifications: AppNotification[];
+}
+
+export interface Highlight {
+  kind: 'approved' | 'showcased' | 'kudos';
+  at: string;
+  initiativeId: string;
+  title: string;
+  by: string | null;
+  message: string | null;
+}
+
+type Figures = { proposed: number; approved: number; showcased: number };
+
+export interface Recognition {
+  from: string | null;
+  to: string | null;
+  byUnit: Array<Figures & { month: string; unitId: string | null; unit: string | null }>;
+  byValue: Array<Figures & { month: string; value: string }>;
+  kudos: Array<{ month: string; count: number }>;
+  ideasAdopted: Array<{ month: string; count: number }>;
+}
+
+export type IdeaStatus = 'open' | 'under_study' | 'adopted' | 'not_retained' | 'done';
+export const IDEA_STATUSES: readonly IdeaStatus[] = [
+  'open',
+  'under_study',
+  'adopted',
+  'not_retained',
+  'done',
+];
+
+export interface Idea {
+  id: string;
+  title: string;
+  body: string;
+  status: IdeaStatus;
+  author: { id: string; name: string } | null;
+  votes: { up: number; down: number; score: number };
+  myVote: -1 | 0 | 1;
+  commentCount: number;
+  answer: { text: string; by: string | null; at: string } | null;
+  createdAt: string;
+}
+
+export interface IdeaDetail extends Idea {
+  comments: Array<{ id: string; text: string; by: string | null; byId: string | null; at: string }>;
+}

@@ -26,9 +26,17 @@ import {
 import { AuditPage } from '../pages/AuditPage.js';
 import { CharterPage } from '../pages/CharterPage.js';
 import { ChartersPage } from '../pages/ChartersPage.js';
+import { HighlightsPage } from '../pages/HighlightsPage.js';
+import { IdeaPage } from '../pages/IdeaPage.js';
+import { IdeasPage } from '../pages/IdeasPage.js';
+import { InitiativeFormPage } from '../pages/InitiativeFormPage.js';
+import { InitiativePage } from '../pages/InitiativePage.js';
+import { InitiativesPage } from '../pages/InitiativesPage.js';
 import { LoginPage } from '../pages/LoginPage.js';
 import { MembersPage } from '../pages/MembersPage.js';
 import { NotFoundPage } from '../pages/NotFoundPage.js';
+import { NOTIFICATIONS_CHANGED, NotificationsPage } from '../pages/NotificationsPage.js';
+import { RecognitionPage } from '../pages/RecognitionPage.js';
 import { SetupPage } from '../pages/SetupPage.js';
 import { AppContext, type AppContextValue, useApp } from './context.js';
 import { Link } from './Link.js';
@@ -249,6 +257,22 @@ function RoutePage({ route, session }: { route: Route; session: Session | null }
       return session && can(session.role, 'manageMembers') ? <MembersPage /> : <Forbidden />;
     case 'audit':
       return session && can(session.role, 'readAudit') ? <AuditPage /> : <Forbidden />;
+    case 'initiatives':
+      return session ? <InitiativesPage /> : null;
+    case 'initiativeNew':
+      return session ? <InitiativeFormPage /> : null;
+    case 'initiative':
+      return session ? <InitiativePage key={route.initiativeId} initiativeId={route.initiativeId} /> : null;
+    case 'highlights':
+      return session ? <HighlightsPage /> : null;
+    case 'notifications':
+      return session ? <NotificationsPage /> : null;
+    case 'recognition':
+      return session && can(session.role, 'curateInitiatives') ? <RecognitionPage /> : <Forbidden />;
+    case 'ideas':
+      return session ? <IdeasPage /> : null;
+    case 'idea':
+      return session ? <IdeaPage key={route.ideaId} ideaId={route.ideaId} /> : null;
     case 'notFound':
       return <NotFoundPage />;
   }
@@ -264,6 +288,7 @@ function Header({ route }: { route: Route }) {
       navigate(routePath({ name: 'login' }), { replace: true });
     }
   };
+  const unread = useUnread(route);
   const current = (name: Route['name'] | Array<Route['name']>) =>
     (Array.isArray(name) ? name : [name]).includes(route.name) ? 'page' : undefined;
   return (
@@ -282,6 +307,31 @@ function Header({ route }: { route: Route }) {
                 {t('nav.charters')}
               </Link>
             </li>
+            <li>
+              <Link
+                href={routePath({ name: 'initiatives' })}
+                aria-current={current(['initiatives', 'initiativeNew', 'initiative'])}
+              >
+                {t('nav.initiatives')}
+              </Link>
+            </li>
+            <li>
+              <Link href={routePath({ name: 'highlights' })} aria-current={current('highlights')}>
+                {t('nav.highlights')}
+              </Link>
+            </li>
+            <li>
+              <Link href={routePath({ name: 'ideas' })} aria-current={current(['ideas', 'idea'])}>
+                {t('nav.ideas')}
+              </Link>
+            </li>
+            {can(session.role, 'curateInitiatives') && (
+              <li>
+                <Link href={routePath({ name: 'recognition' })} aria-current={current('recognition')}>
+                  {t('nav.recognition')}
+                </Link>
+              </li>
+            )}
             {can(session.role, 'manageMembers') && (
               <li>
                 <Link href={routePath({ name: 'members' })} aria-current={current('members')}>
@@ -316,6 +366,23 @@ function Header({ route }: { route: Route }) {
         </fieldset>
         {session && (
           <div className="user-box">
+            <Link
+              href={routePath({ name: 'notifications' })}
+              className="notifications-link"
+              aria-current={current('notifications')}
+            >
+              {unread > 0 ? (
+                <>
+                  <span className="visually-hidden">{t('nav.notificationsUnread', { count: unread })}</span>
+                  <span aria-hidden="true">{t('nav.notifications')} </span>
+                  <span className="unread-count" aria-hidden="true">
+                    {unread}
+                  </span>
+                </>
+              ) : (
+                t('nav.notifications')
+              )}
+            </Link>
             <span className="user-name">
               {session.user.name} <span className="user-role">({t(`role.${session.role}`)})</span>
             </span>
@@ -327,4 +394,34 @@ function Header({ route }: { route: Route }) {
       </div>
     </header>
   );
+}
+
+/** The unread notification count, fetched again on each change of page and after reading some. */
+function useUnread(route: Route): number {
+  const { api, session } = useApp();
+  const [unread, setUnread] = useState(0);
+  const [tick, setTick] = useState(0);
+  useEffect(() => {
+    const bump = () => setTick((n) => n + 1);
+    window.addEventListener(NOTIFICATIONS_CHANGED, bump);
+    return () => window.removeEventListener(NOTIFICATIONS_CHANGED, bump);
+  }, []);
+  const signedIn = session !== null;
+  // A string: the route object is new on every render.
+  const where = routePath(route);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: where and tick are the triggers to fetch again
+  useEffect(() => {
+    if (!signedIn) return;
+    let live = true;
+    api
+      .notifications()
+      .then((n) => live && setUnread(n.unread))
+      .catch(() => {
+        // The badge is a convenience: the notifications page shows the error if there is one.
+      });
+    return () => {
+      live = false;
+    };
+  }, [api, signedIn, where, tick]);
+  return signedIn ? unread : 0;
 }

@@ -12,6 +12,10 @@ describe('permissions', () => {
     expect(can('staff', 'readDrafts')).toBe(false);
     expect(can('admin', 'publish')).toBe(true);
     expect(can('reviewer', 'publish')).toBe(false);
+    expect(can('communications', 'curateInitiatives')).toBe(true);
+    expect(can('reviewer', 'curateInitiatives')).toBe(false);
+    expect(can('reviewer', 'readAllInitiatives')).toBe(true);
+    expect(can('staff', 'readAllInitiatives')).toBe(false);
   });
 
   it('offers the workflow actions each role has in each state', () => {

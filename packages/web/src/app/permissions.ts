@@ -9,7 +9,9 @@ export type Ability =
   | 'review'
   | 'publish'
   | 'manageMembers'
-  | 'readAudit';
+  | 'readAudit'
+  | 'readAllInitiatives'
+  | 'curateInitiatives';
 
 const ABILITIES: Record<Role, readonly Ability[]> = {
   admin: [
@@ -21,9 +23,19 @@ const ABILITIES: Record<Role, readonly Ability[]> = {
     'publish',
     'manageMembers',
     'readAudit',
+    'readAllInitiatives',
+    'curateInitiatives',
   ],
-  communications: ['readDrafts', 'createCharter', 'editDraft', 'submit'],
-  reviewer: ['readDrafts', 'review'],
+  // Curating initiatives (review, showcase, answer ideas, recognition figures) is admin and communications.
+  communications: [
+    'readDrafts',
+    'createCharter',
+    'editDraft',
+    'submit',
+    'readAllInitiatives',
+    'curateInitiatives',
+  ],
+  reviewer: ['readDrafts', 'review', 'readAllInitiatives'],
   staff: [],
 };
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { parseRoute, publicCharterPath, type Route, routePath, safeNext } from './routes.js';
+import {
+  parseRoute,
+  publicCharterPath,
+  publicInitiativePath,
+  type Route,
+  routePath,
+  safeNext,
+} from './routes.js';
 
 describe('routes', () => {
   const routes: Route[] = [
@@ -11,6 +18,14 @@ describe('routes', () => {
     { name: 'editor', charterId: 'c 1', versionId: 'v/2', lang: 'en' },
     { name: 'members' },
     { name: 'audit' },
+    { name: 'initiatives' },
+    { name: 'initiativeNew' },
+    { name: 'initiative', initiativeId: 'i 1' },
+    { name: 'highlights' },
+    { name: 'notifications' },
+    { name: 'recognition' },
+    { name: 'ideas' },
+    { name: 'idea', ideaId: 'x' },
   ];
 
   it('round-trips every route through its path', () => {
@@ -46,5 +61,7 @@ describe('routes', () => {
 
   it('links to the public page of a charter', () => {
     expect(publicCharterPath('rivieres', 'medias-sociaux')).toBe('/c/rivieres/medias-sociaux/');
+    expect(publicInitiativePath('rivieres')).toBe('/c/rivieres/initiatives/');
+    expect(publicInitiativePath('rivieres', 'a1')).toBe('/c/rivieres/initiatives/a1');
   });
 });

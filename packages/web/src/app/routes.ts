@@ -12,6 +12,14 @@ export type Route =
   | { name: 'editor'; charterId: string; versionId: string; lang: Lang }
   | { name: 'members' }
   | { name: 'audit' }
+  | { name: 'initiatives' }
+  | { name: 'initiativeNew' }
+  | { name: 'initiative'; initiativeId: string }
+  | { name: 'highlights' }
+  | { name: 'notifications' }
+  | { name: 'recognition' }
+  | { name: 'ideas' }
+  | { name: 'idea'; ideaId: string }
   | { name: 'notFound'; path: string };
 
 function segment(value: string): string {
@@ -34,6 +42,22 @@ export function routePath(route: Route): string {
       return '/members';
     case 'audit':
       return '/audit';
+    case 'initiatives':
+      return '/initiatives';
+    case 'initiativeNew':
+      return '/initiatives/new';
+    case 'initiative':
+      return `/initiatives/${segment(route.initiativeId)}`;
+    case 'highlights':
+      return '/highlights';
+    case 'notifications':
+      return '/notifications';
+    case 'recognition':
+      return '/recognition';
+    case 'ideas':
+      return '/ideas';
+    case 'idea':
+      return `/ideas/${segment(route.ideaId)}`;
     case 'notFound':
       return route.path;
   }
@@ -68,6 +92,15 @@ export function parseRoute(pathname: string, search = ''): Route {
     if (p[0] === 'members') return { name: 'members' };
     if (p[0] === 'audit') return { name: 'audit' };
     if (p[0] === 'charters') return { name: 'charters' };
+    if (p[0] === 'initiatives') return { name: 'initiatives' };
+    if (p[0] === 'highlights') return { name: 'highlights' };
+    if (p[0] === 'notifications') return { name: 'notifications' };
+    if (p[0] === 'recognition') return { name: 'recognition' };
+    if (p[0] === 'ideas') return { name: 'ideas' };
+  }
+  if (p[0] === 'ideas' && p.length === 2 && p[1]) return { name: 'idea', ideaId: p[1] };
+  if (p[0] === 'initiatives' && p.length === 2 && p[1]) {
+    return p[1] === 'new' ? { name: 'initiativeNew' } : { name: 'initiative', initiativeId: p[1] };
   }
   if (p[0] === 'charters' && p.length === 2 && p[1]) return { name: 'charter', charterId: p[1] };
   if (
@@ -84,4 +117,9 @@ export function parseRoute(pathname: string, search = ''): Route {
 /** The public page of a published charter, served by the server from @charte/site. */
 export function publicCharterPath(orgSlug: string, charterSlug: string): string {
   return `/c/${segment(orgSlug)}/${segment(charterSlug)}/`;
+}
+
+/** The public gallery of showcased initiatives, or one initiative's page in it. */
+export function publicInitiativePath(orgSlug: string, initiativeId?: string): string {
+  return `/c/${segment(orgSlug)}/initiatives/${initiativeId ? segment(initiativeId) : ''}`;
 }

@@ -1,3 +1,4 @@
+import type { InitiativeStatus } from '../api/types.js';
 import { useApp } from '../app/context.js';
 import type { ToneLabel, VersionStatus } from '../constants.js';
 
@@ -18,6 +19,21 @@ export function BehindBadge() {
     <span className="badge badge-behind">
       <span aria-hidden="true">⚠ </span>
       {t('version.behind')}
+    </span>
+  );
+}
+
+export function InitiativeStatusBadge({ status }: { status: InitiativeStatus }) {
+  const { t } = useApp();
+  return <span className={`badge badge-initiative-${status}`}>{t(`initiativeStatus.${status}`)}</span>;
+}
+
+export function ShowcasedBadge() {
+  const { t } = useApp();
+  return (
+    <span className="badge badge-showcased">
+      <span aria-hidden="true">★ </span>
+      {t('initiative.showcased')}
     </span>
   );
 }

@@ -1,16 +1,35 @@
-import { type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, useId } from 'react';
+import {
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+  useId,
+} from 'react';
 import { ApiError } from '../api/client.js';
 import { useApp } from '../app/context.js';
 import type { MessageKey } from '../i18n/index.js';
 
-interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
+interface FrameProps {
   label: string;
   error?: string;
   hint?: string;
 }
 
-/** A labeled input; its error and hint are tied to it (aria-describedby), and it says when it is invalid. */
-export function TextField({ label, error, hint, ...input }: FieldProps) {
+interface FieldProps extends FrameProps, Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {}
+interface AreaProps extends FrameProps, Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> {}
+
+/**
+ * A labeled control; its error and hint are tied to it (aria-describedby), and it says when it is
+ * invalid. `control` draws the control itself with the id and descriptions it is given.
+ */
+function Field({
+  label,
+  error,
+  hint,
+  control,
+}: FrameProps & {
+  control: (a11y: { id: string; 'aria-invalid'?: true; 'aria-describedby'?: string }) => ReactNode;
+}) {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
@@ -23,13 +42,25 @@ export function TextField({ label, error, hint, ...input }: FieldProps) {
           {hint}
         </p>
       )}
-      <input id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...input} />
+      {control({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy })}
       {error && (
         <p className="field-error" id={errorId}>
           {error}
         </p>
       )}
     </div>
+  );
+}
+
+/** A labeled input. */
+export function TextField({ label, error, hint, ...input }: FieldProps) {
+  return <Field label={label} error={error} hint={hint} control={(a11y) => <input {...a11y} {...input} />} />;
+}
+
+/** A labeled textarea, with its hint and error tied to it like TextField's. */
+export function TextAreaField({ label, error, hint, ...area }: AreaProps) {
+  return (
+    <Field label={label} error={error} hint={hint} control={(a11y) => <textarea {...a11y} {...area} />} />
   );
 }
 

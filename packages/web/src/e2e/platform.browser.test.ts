@@ -252,4 +252,134 @@ describe('the platform in Chromium', () => {
     expect(problems).toEqual([]);
     await page.close();
   }, 120_000);
+
+  it('takes an initiative from its proposal to the public gallery, with kudos and a notification', async () => {
+    const page = await context.newPage();
+    const problems = watch(page);
+    const TITLE = 'Club de lecture sur Instagram';
+
+    // The admin sets the organization's values (the demo has none at first).
+    await logIn(page, 'admin@demo.local');
+    await page.getByRole('link', { name: 'Membres', exact: true }).first().click();
+    await page.getByLabel('Valeurs (une par ligne)').fill('Bienveillance\nCréativité');
+    await page.getByRole('button', { name: 'Enregistrer les valeurs' }).click();
+    await page.getByText('Valeurs enregistrées.').waitFor({ state: 'attached' });
+    await logOut(page);
+
+    // Staff proposes an initiative.
+    await logIn(page, 'staff@demo.local');
+    await page.getByRole('link', { name: 'Initiatives', exact: true }).first().click();
+    await page.getByRole('link', { name: 'Proposer une initiative' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Proposer une initiative' }).waitFor();
+    await page.getByLabel('Titre', { exact: true }).fill(TITLE);
+    await page.getByLabel('Description', { exact: true }).fill('Les élèves partagent leurs coups de cœur.');
+    await page.getByLabel('Instagram', { exact: true }).check();
+    await page.getByLabel('Public visé', { exact: true }).fill('Élèves et parents');
+    await page.getByLabel('Bienveillance', { exact: true }).check();
+    // Students appearing asks for consent.
+    await page.getByLabel('Des élèves apparaissent dans les publications').check();
+    await page.getByLabel('Le consentement écrit des parents est obtenu').check();
+    await page.getByLabel(/J’accepte que cette initiative soit montrée/).check();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(artifacts, '07-initiative-form.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Proposer l’initiative' }).click();
+    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    await page.getByText('Proposée', { exact: true }).first().waitFor();
+    await page.getByRole('link', { name: 'Initiatives', exact: true }).first().click();
+    await page.getByRole('link', { name: TITLE }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await logOut(page);
+
+    // Communications encourages and approves it with a message, then showcases it.
+    await logIn(page, 'comms@demo.local');
+    await page.getByRole('link', { name: 'Initiatives', exact: true }).first().click();
+    await page.getByRole('link', { name: TITLE }).click();
+    await page.getByLabel('Message à la personne qui propose').fill('Superbe idée, bravo pour ce club !');
+    await page.getByRole('button', { name: 'Encourager et approuver' }).click();
+    await page.getByText('Superbe idée, bravo pour ce club !').waitFor();
+    const showcase = page.getByRole('button', { name: 'Mettre en vitrine' });
+    await showcase.click();
+    await expect.poll(() => showcase.getAttribute('aria-pressed')).toBe('true');
+    const publicHref = await page
+      .getByRole('link', { name: 'Voir la page publique de l’initiative' })
+      .getAttribute('href');
+    expect(publicHref).toMatch(/^\/c\/demo\/initiatives\/.+/);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(artifacts, '08-initiative-approved.png'), fullPage: true });
+    // The recognition figures count it.
+    await page.getByRole('link', { name: 'Reconnaissance', exact: true }).click();
+    await page.getByRole('link', { name: 'Télécharger en CSV' }).waitFor();
+    await page.getByRole('rowheader', { name: 'Bienveillance' }).first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await logOut(page);
+
+    // Anyone sees it in the public gallery, logged out.
+    const reader = await browser.newPage({ locale: 'fr-CA' });
+    const readerProblems = watch(reader);
+    await reader.goto(`${base}/c/demo/initiatives/`);
+    await reader.getByText(TITLE).first().waitFor();
+    expect(await seriousViolations(reader)).toEqual([]);
+    await reader.screenshot({ path: join(artifacts, '09-gallery.png'), fullPage: true });
+    expect(readerProblems).toEqual([]);
+    await reader.close();
+
+    // The reviewer finds it among the highlights and gives kudos.
+    await logIn(page, 'reviewer@demo.local');
+    await page.getByRole('link', { name: 'Mises en valeur', exact: true }).click();
+    await page.getByRole('link', { name: TITLE }).first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: TITLE }).first().click();
+    await page.getByLabel('Un mot d’encouragement (facultatif)').fill('Merci pour cette belle idée !');
+    await page.getByRole('button', { name: 'Envoyer un bravo' }).click();
+    await page.getByText('Merci pour cette belle idée !').waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Bravos (1 bravo)' }).waitFor();
+    await logOut(page);
+
+    // The proposer sees the unread notifications and reads them.
+    await logIn(page, 'staff@demo.local');
+    const bell = page.getByRole('link', { name: /^Notifications \(\d+ non lues\)$/ });
+    await bell.click();
+    await page
+      .getByText(/vous envoie un bravo/)
+      .first()
+      .waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(artifacts, '10-notifications.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Tout marquer comme lu' }).click();
+    await page.getByRole('link', { name: 'Notifications', exact: true }).waitFor();
+
+    // The ideas box: submit an idea, vote for it, change the vote.
+    const IDEA = 'Un atelier photo pour les enseignants';
+    await page.getByRole('link', { name: 'Boîte à idées', exact: true }).first().click();
+    await page.getByLabel('Titre de l’idée').fill(IDEA);
+    await page.getByLabel('Votre idée').fill('Apprendre à cadrer sans montrer les visages.');
+    await page.getByRole('button', { name: 'Envoyer l’idée' }).click();
+    await page.getByRole('heading', { level: 1, name: IDEA }).waitFor();
+    const up = page.getByRole('button', { name: `Pour : ${IDEA}` });
+    const down = page.getByRole('button', { name: `Contre : ${IDEA}` });
+    await up.click();
+    await expect.poll(() => up.getAttribute('aria-pressed')).toBe('true');
+    await down.click();
+    await expect.poll(() => down.getAttribute('aria-pressed')).toBe('true');
+    expect(await up.getAttribute('aria-pressed')).toBe('false');
+    await page.getByRole('link', { name: 'Boîte à idées', exact: true }).first().click();
+    await page.getByRole('link', { name: IDEA }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(artifacts, '11-ideas.png'), fullPage: true });
+    await logOut(page);
+
+    // Communications answers it publicly.
+    await logIn(page, 'comms@demo.local');
+    await page.getByRole('link', { name: 'Boîte à idées', exact: true }).first().click();
+    await page.getByRole('link', { name: IDEA }).click();
+    await page.getByLabel('Nouveau statut').selectOption('adopted');
+    await page.getByLabel('Réponse', { exact: true }).fill('Adoptée : un premier atelier en janvier.');
+    await page.getByRole('button', { name: 'Publier la réponse' }).click();
+    await page.getByText('Adoptée : un premier atelier en janvier.').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await logOut(page);
+
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 120_000);
 });

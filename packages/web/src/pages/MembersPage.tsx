@@ -2,7 +2,7 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { fieldErrors } from '../api/client.js';
 import type { Member } from '../api/types.js';
 import { useApp, usePageTitle, useSession } from '../app/context.js';
-import { ErrorAlert, SelectField, TextField } from '../components/forms.js';
+import { ErrorAlert, SelectField, TextAreaField, TextField } from '../components/forms.js';
 import { ROLES, type Role } from '../constants.js';
 
 export function MembersPage() {
@@ -105,6 +105,7 @@ export function MembersPage() {
         </table>
       )}
       <AddMemberForm onAdded={(m) => setMembers((list) => [...(list ?? []), m])} />
+      <ValuesForm />
       <section className="role-help" aria-labelledby="roles-heading">
         <h2 id="roles-heading">{t('members.rolesHeading')}</h2>
         <dl>
@@ -197,6 +198,67 @@ function AddMemberForm({ onAdded }: { onAdded: (member: Member) => void }) {
           {t('members.addSubmit')}
         </button>
       </form>
+    </section>
+  );
+}
+
+/** The organization's values, which initiatives carry: one per line. */
+function ValuesForm() {
+  const { api, t, announce } = useApp();
+  // null until loaded: the field appears only then, so that nothing typed is overwritten.
+  const [text, setText] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    api
+      .organization()
+      .then((org) => live && setText(org.values.join('\n')))
+      .catch((e: unknown) => live && setError(e));
+    return () => {
+      live = false;
+    };
+  }, [api]);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const values = (text ?? '')
+        .split('\n')
+        .map((v) => v.trim())
+        .filter(Boolean);
+      const org = await api.updateOrganization({ values });
+      setText(org.values.join('\n'));
+      announce(t('values.saved'));
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="card" aria-labelledby="values-heading">
+      <h2 id="values-heading">{t('values.heading')}</h2>
+      <p>{t('values.intro')}</p>
+      <ErrorAlert error={error} />
+      {text === null && !error && <p aria-busy="true">{t('common.loading')}</p>}
+      {text !== null && (
+        <form className="form" onSubmit={submit} noValidate>
+          <TextAreaField
+            label={t('values.label')}
+            rows={5}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+          />
+          <button type="submit" className="primary-button" disabled={busy}>
+            {t('values.save')}
+          </button>
+        </form>
+      )}
     </section>
   );
 }
