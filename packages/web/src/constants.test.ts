@@ -1,15 +1,11 @@
-import { CLAUSES as ANALYZER_CLAUSES, TONE_LABELS as ANALYZER_LABELS, WEIGHTS } from '@charte/analyzer';
+import { TONE_LABELS as ANALYZER_LABELS, WEIGHTS } from '@charte/analyzer';
 import { describe, expect, it } from 'vitest';
-import { CLAUSES, LEGEND_ORDER, SCORE_PARTS, TONE_LABELS } from './constants.js';
+import { LEGEND_ORDER, SCORE_PARTS, TONE_LABELS } from './constants.js';
 
-describe('vocabularies copied from the analyzer', () => {
-  it('lists the same tone labels, and the legend shows each once', () => {
-    expect(TONE_LABELS).toEqual(ANALYZER_LABELS);
+describe('the app’s vocabularies', () => {
+  it('shows each tone label once in the legend', () => {
     expect([...LEGEND_ORDER].sort()).toEqual([...ANALYZER_LABELS].sort());
-  });
-
-  it('lists the same clauses in the same order', () => {
-    expect(CLAUSES).toEqual(ANALYZER_CLAUSES);
+    expect(new Set(LEGEND_ORDER).size).toBe(TONE_LABELS.length);
   });
 
   it('lists the same score parts', () => {

@@ -1,22 +1,14 @@
 /**
- * The analyzer's vocabularies, copied here so the main bundle does not pull in the analyzer (it runs
- * in the worker only); a test keeps these lists equal to the analyzer's.
+ * The app's vocabularies. Tone labels and clauses come from the analyzer (they tree-shake: the main
+ * bundle does not grow, measured); score parts are listed here for their display order, and a test
+ * keeps them equal to the analyzer's.
  */
+import type { ToneLabel } from '@charte/analyzer';
+
+export { CLAUSES, type ClauseId, TONE_LABELS, type ToneLabel } from '@charte/analyzer';
 
 export const LANGS = ['fr', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
-
-export const TONE_LABELS = [
-  'prohibition',
-  'obligation',
-  'recommendation',
-  'permission',
-  'encouragement',
-  'commitment',
-  'sanction',
-  'informative',
-] as const;
-export type ToneLabel = (typeof TONE_LABELS)[number];
 
 /** Restrictive first, then guidance, enabling, neutral: the order the legend reads in. */
 export const LEGEND_ORDER: readonly ToneLabel[] = [
@@ -29,25 +21,6 @@ export const LEGEND_ORDER: readonly ToneLabel[] = [
   'commitment',
   'informative',
 ];
-
-export const CLAUSES = [
-  'purpose',
-  'scope',
-  'official-accounts',
-  'personal-use',
-  'privacy',
-  'image-consent',
-  'respect',
-  'intellectual-property',
-  'human-error',
-  'initiatives',
-  'community-management',
-  'help-contact',
-  'incident-reporting',
-  'proportional-consequences',
-  'review-date',
-] as const;
-export type ClauseId = (typeof CLAUSES)[number];
 
 export const SCORE_PARTS = [
   'tone',
