@@ -34,7 +34,6 @@ export interface SiteMessages {
   emptyCharter: string;
   /** Title of an edition or part that has none. */
   untitled: string;
-  months: readonly string[];
 }
 
 export const MESSAGES: Record<Lang, SiteMessages> = {
@@ -60,20 +59,6 @@ export const MESSAGES: Record<Lang, SiteMessages> = {
     chooserHeading: 'Choisissez votre langue',
     emptyCharter: 'Cette charte n’a pas encore de contenu.',
     untitled: 'Sans titre',
-    months: [
-      'janvier',
-      'février',
-      'mars',
-      'avril',
-      'mai',
-      'juin',
-      'juillet',
-      'août',
-      'septembre',
-      'octobre',
-      'novembre',
-      'décembre',
-    ],
   },
   en: {
     langName: 'English',
@@ -97,20 +82,6 @@ export const MESSAGES: Record<Lang, SiteMessages> = {
     chooserHeading: 'Choose your language',
     emptyCharter: 'This charter has no content yet.',
     untitled: 'Untitled',
-    months: [
-      'January',
-      'February',
-      'March',
-      'April',
-      'May',
-      'June',
-      'July',
-      'August',
-      'September',
-      'October',
-      'November',
-      'December',
-    ],
   },
 };
 

@@ -2,36 +2,7 @@
  * Small, pure formatting helpers for the charter text: lists, dates, hours, review periods and
  * Markdown escaping, in French (Québec) and English (Canada).
  */
-import type { Lang } from '@charte/analyzer';
-
-const FR_MONTHS = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-];
-const EN_MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+import { formatDate, type Lang, MONTH_NAMES } from '@charte/analyzer';
 
 /**
  * Joins items as a sentence would: « a, b et c », "a, b and c".
@@ -92,9 +63,7 @@ function parseIsoDate(date: string): YearMonthDay {
  * longDate('2026-09-01', 'fr') // → '1er septembre 2026'
  */
 export function longDate(date: string, lang: Lang): string {
-  const { year, month, day } = parseIsoDate(date);
-  if (lang === 'fr') return `${day === 1 ? '1er' : day} ${FR_MONTHS[month - 1]} ${year}`;
-  return `${EN_MONTHS[month - 1]} ${day}, ${year}`;
+  return formatDate(parseIsoDate(date), lang);
 }
 
 /**
@@ -108,7 +77,7 @@ export function monthAfter(date: string, months: number, lang: Lang): string {
   const index = month - 1 + months;
   const nextYear = year + Math.floor(index / 12);
   const nextMonth = index % 12;
-  return `${(lang === 'fr' ? FR_MONTHS : EN_MONTHS)[nextMonth]} ${nextYear}`;
+  return `${MONTH_NAMES[lang][nextMonth]} ${nextYear}`;
 }
 
 const FR_COUNTS: Record<number, string> = { 2: 'deux', 3: 'trois', 4: 'quatre', 5: 'cinq' };

@@ -3,6 +3,7 @@
 import type { LineIndex } from '../document/line-index.js';
 import { langFromTag } from '../language/index.js';
 import type { Diagnostic, FrontMatter, Lang } from '../types.js';
+import { isoDate, parseCalendarDate } from './dates.js';
 import { type CharterMessageKey, charterMessage } from './messages.js';
 import type { PartMeta } from './types.js';
 
@@ -29,13 +30,9 @@ export function emptyMeta(): PartMeta {
 export function calendarDate(value: unknown): string | null {
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
   if (typeof value !== 'string') return null;
-  const match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.+\-Z ]*)?$/.exec(value.trim());
-  if (!match) return null;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  const real =
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-  return real ? `${match[1]}-${match[2]}-${match[3]}` : null;
+  // A time after the date (`2012-08-27 10:00`) is allowed and dropped.
+  const date = parseCalendarDate(/^\d{4}-\d{2}-\d{2}(?=$|[T ][\d:.+\-Z ]*$)/.exec(value.trim())?.[0]);
+  return date ? isoDate(date) : null;
 }
 
 function text(value: unknown): string | null {
