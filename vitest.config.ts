@@ -15,7 +15,8 @@ export default defineConfig({
     include: ['packages/*/src/**/*.test.ts', 'scripts/**/*.test.ts'],
     testTimeout: 30_000,
     setupFiles: ['scripts/vitest-setup.ts'],
-    // A throwaway PostgreSQL server for the API tests (see the file).
-    globalSetup: ['scripts/test-support/postgres.ts'],
+    // One build of every package for the tests that run built code; a throwaway PostgreSQL server
+    // for the API tests (see the files).
+    globalSetup: ['scripts/test-support/build.ts', 'scripts/test-support/postgres.ts'],
   },
 });

@@ -1,8 +1,7 @@
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, open, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /**
@@ -41,7 +40,6 @@ function charte(
 }
 
 beforeAll(async () => {
-  await promisify(execFile)('npx', ['tsc', '-b', 'packages/analyzer', 'packages/cli'], { cwd: root });
   tmp = await mkdtemp(join(tmpdir(), 'charte-e2e-'));
 }, 180_000);
 afterAll(async () => {

@@ -30,13 +30,6 @@ const charte = (args: string[]) =>
   });
 
 beforeAll(async () => {
-  await run(
-    'npx',
-    ['tsc', '-b', 'packages/analyzer', 'packages/templates', 'packages/site', 'packages/cli'],
-    {
-      cwd: root,
-    },
-  );
   tmp = await mkdtemp(join(tmpdir(), 'charte-render-'));
   await mkdir(artifacts, { recursive: true });
   await charte(['new', '--yes', '--lang', 'fr,en', '--out', 'charte', '--name', 'École des Grands-Vents']);

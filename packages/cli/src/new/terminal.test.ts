@@ -1,9 +1,8 @@
-import { type ChildProcessWithoutNullStreams, execFile, spawn } from 'node:child_process';
+import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { promisify } from 'node:util';
 import type { CharterAnswers } from '@charte/templates';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -27,13 +26,6 @@ let cases = 0;
 let templates: typeof import('@charte/templates');
 
 beforeAll(async () => {
-  await promisify(execFile)(
-    'npx',
-    ['tsc', '-b', 'packages/analyzer', 'packages/templates', 'packages/site', 'packages/cli'],
-    { cwd: root },
-  ).catch(() => {
-    // A type error elsewhere still emits JavaScript (noEmitOnError is off); a missing build fails below.
-  });
   templates = await import(pathToFileURL(join(root, 'packages/templates/dist/index.js')).href);
   tmp = await mkdtemp(join(tmpdir(), 'charte-new-tty-'));
 }, 180_000);

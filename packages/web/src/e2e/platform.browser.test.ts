@@ -1,125 +1,40 @@
 /// <reference lib="dom" />
 // Code passed to page.evaluate runs in the browser: it sees the DOM.
-import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../../../scripts/test-support/browser.js';
+import {
+  logIn as logInAt,
+  logOut,
+  type Platform,
+  seriousViolations,
+  startPlatform,
+  watch,
+} from './harness.js';
 
 /**
  * The platform as its users meet it: the built server (SQLite, demo data) and the built web app, in
  * Debian's Chromium. Communications writes, the reviewer approves, the admin publishes, and anyone
  * reads the published charter logged out. Screenshots go to test-artifacts/platform/.
  */
-const run = promisify(execFile);
-const root = new URL('../../../../', import.meta.url).pathname;
-const artifacts = join(root, 'test-artifacts', 'platform');
-const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const PASSWORD = 'demo-charte-2026';
 const PROHIBITION = 'Il est interdit de publier des photos d’élèves sans autorisation.';
 
-let dataDir: string;
-let server: ChildProcess;
+let platform: Platform;
 let base: string;
 let browser: Browser;
 let context: BrowserContext;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer();
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
+let artifacts: string;
 
 beforeAll(async () => {
-  await run('npx', ['tsc', '-b', 'packages/server'], { cwd: root });
-  await run('npm', ['run', 'build', '-w', '@charte/web'], { cwd: root });
-  await mkdir(artifacts, { recursive: true });
-  dataDir = await mkdtemp(join(tmpdir(), 'charte-platform-'));
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  server = spawn(process.execPath, [join(root, 'packages/server/bin/charte-server.js')], {
-    env: { PATH: process.env.PATH ?? '', PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
-    stdio: 'ignore',
-  });
-  for (let i = 0; i < 200; i++) {
-    if (
-      await fetch(`${base}/readyz`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      break;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  browser = await launchChromium();
-  // axe is injected by the test, not by the app: only the test bypasses the page's CSP.
-  context = await browser.newContext({
-    locale: 'fr-CA',
-    viewport: { width: 1280, height: 900 },
-    bypassCSP: true,
-  });
+  platform = await startPlatform('platform');
+  ({ base, browser, context, artifacts } = platform);
 }, 180_000);
 
 afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  if (server && server.exitCode === null) {
-    await new Promise<void>((resolve) => {
-      server.once('exit', () => resolve());
-      server.kill('SIGTERM');
-    });
-  }
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  await platform?.close();
 });
 
-/** Page problems a user would meet: console errors and uncaught exceptions. */
-function watch(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('console', (m) => {
-    // Asking for the current session while logged out is answered 401, which Chromium logs.
-    const probe = m.location().url.endsWith('/api/me') && m.text().includes('401');
-    if (m.type() === 'error' && !probe) problems.push(`console: ${m.text()} (${m.location().url})`);
-  });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  return problems;
-}
-
-/** axe-core's serious and critical findings on the page as it stands. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const results = await page.evaluate(() =>
-    (
-      window as unknown as {
-        axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> };
-      }
-    ).axe.run(),
-  );
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}, ${v.nodes.length})`);
-}
-
-async function logIn(page: Page, email: string) {
-  await page.goto(`${base}/`);
-  await page.getByLabel('Adresse courriel').fill(email);
-  await page.getByLabel('Mot de passe').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Se connecter', exact: true }).click();
-  await page.getByRole('button', { name: 'Se déconnecter' }).waitFor();
-}
-
-async function logOut(page: Page) {
-  await page.getByRole('button', { name: 'Se déconnecter' }).click();
-  await page.getByLabel('Adresse courriel').waitFor();
-}
+const logIn = (page: Page, email: string) => logInAt(page, base, email);
 
 async function openCharter(page: Page) {
   await page.getByRole('link', { name: 'Chartes', exact: true }).first().click();
