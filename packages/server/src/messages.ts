@@ -17,6 +17,10 @@ export const ERROR_CODES = [
   'too-large',
   'rate-limited',
   'internal',
+  // Initiative images.
+  'image-too-large',
+  'image-type',
+  'image-unreadable',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -66,6 +70,12 @@ const en: Catalog = {
   'initiative-status': 'This initiative is not at the right step for that.',
   'initiative-not-approved': 'This initiative has not been approved yet.',
   'consent-missing': 'Students appear in this initiative: consent must be obtained before approval.',
+  // Initiative images.
+  'image-too-large': 'The image is too large: 8 MB at most.',
+  'image-type':
+    'This file is not an accepted image: send a JPEG, PNG, WebP, GIF or AVIF. A HEIC photo (iPhone) must first be exported as JPEG.',
+  'image-unreadable':
+    'This image cannot be read: the file is damaged, or it has more than 40 million pixels.',
 };
 
 const fr: Catalog = {
@@ -95,6 +105,12 @@ const fr: Catalog = {
   'initiative-not-approved': 'Cette initiative n’a pas encore été approuvée.',
   'consent-missing':
     'Des élèves apparaissent dans cette initiative : le consentement doit être obtenu avant l’approbation.',
+  // Initiative images.
+  'image-too-large': 'L’image est trop volumineuse : 8 Mo au maximum.',
+  'image-type':
+    'Ce fichier n’est pas une image acceptée : envoyez un JPEG, PNG, WebP, GIF ou AVIF. Une photo HEIC (iPhone) doit d’abord être exportée en JPEG.',
+  'image-unreadable':
+    'Cette image est illisible : le fichier est endommagé ou elle dépasse 40 millions de pixels.',
 };
 
 export const MESSAGES: Record<Lang, Catalog> = { en, fr };

@@ -128,6 +128,28 @@ function cases(f: Fixture): Record<RouteKey, Case> {
       body: INVALID,
       allowed: 400,
     },
+    // The fixture initiative has no image: reading it is a 404 for every role that may see it; changes
+    // name a missing initiative (the handlers decide who changes an image, after the role check).
+    'GET /api/initiatives/:id/image': { url: `/api/initiatives/${f.initiativeId}/image`, allowed: 404 },
+    'PUT /api/initiatives/:id/image': {
+      url: `/api/initiatives/${MISSING}/image`,
+      body: INVALID,
+      allowed: 404,
+    },
+    'PATCH /api/initiatives/:id/image': {
+      url: `/api/initiatives/${f.initiativeId}/image`,
+      body: INVALID,
+      allowed: 400,
+    },
+    'DELETE /api/initiatives/:id/image': { url: `/api/initiatives/${MISSING}/image`, allowed: 404 },
+    'GET /c/:org/initiatives/:id/image.webp': {
+      url: `/c/demo/initiatives/${f.initiativeId}/image.webp`,
+      allowed: 404,
+    },
+    'GET /c/:org/initiatives/:id/thumb.webp': {
+      url: `/c/demo/initiatives/${f.initiativeId}/thumb.webp`,
+      allowed: 404,
+    },
     'GET /api/notifications': { url: '/api/notifications', allowed: 200 },
     'POST /api/notifications/read': { url: '/api/notifications/read', body: INVALID, allowed: 400 },
     'GET /api/highlights': { url: '/api/highlights', allowed: 200 },

@@ -24,7 +24,8 @@ describeEachDatabase('health and readiness', (h) => {
       .selectFrom('kysely_migration' as 'settings')
       .selectAll()
       .execute();
-    expect(migrations).toHaveLength(2);
+    // 0001_initial, 0002_valoriser, 0003_initiative_images.
+    expect(migrations).toHaveLength(3);
   });
 
   it('is not ready when the database does not answer', async () => {

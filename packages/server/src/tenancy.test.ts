@@ -30,6 +30,11 @@ function foreignCalls(f: ForeignIds): [RouteKey, string, unknown?][] {
     ['POST /api/initiatives/:id/kudos', `${i}/kudos`, { message: 'Pirate' }],
     ['POST /api/initiatives/:id/review', `${i}/review`, { decision: 'decline', message: 'Pirate' }],
     ['POST /api/initiatives/:id/showcase', `${i}/showcase`, { showcased: false }],
+    ['GET /api/initiatives/:id/image', `${i}/image`],
+    // The initiative is looked up before the upload is read: any body gets the 404.
+    ['PUT /api/initiatives/:id/image', `${i}/image`, { alt: 'Pirate' }],
+    ['PATCH /api/initiatives/:id/image', `${i}/image`, { alt: 'Pirate' }],
+    ['DELETE /api/initiatives/:id/image', `${i}/image`],
     ['GET /api/ideas/:id', `/api/ideas/${f.ideaId}`],
     ['PUT /api/ideas/:id/vote', `/api/ideas/${f.ideaId}/vote`, { value: -1 }],
     ['POST /api/ideas/:id/comments', `/api/ideas/${f.ideaId}/comments`, { text: 'Pirate' }],

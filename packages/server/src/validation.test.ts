@@ -2,7 +2,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { ROUTE_ACCESS, type RouteKey } from './auth/permissions.js';
 import { type Client, DEMO, describeEachDatabase, type TestApp } from './test-support/harness.js';
 
-type Ids = { charterId: string; draftId: string; memberId: string; unitId: string };
+type Ids = { charterId: string; draftId: string; memberId: string; unitId: string; initiativeId: string };
 
 /** [route, url, body, the path the 400 must name]: an unknown field, a wrong type and a missing field. */
 function badInputs(f: Ids): [RouteKey, string, unknown, string][] {
@@ -147,6 +147,20 @@ function badInputs(f: Ids): [RouteKey, string, unknown, string][] {
       { message: 'x'.repeat(281) },
       'body.message',
     ],
+    // An image upload is multipart: a JSON body has no file part (the initiative is looked up first).
+    [
+      'PUT /api/initiatives/:id/image',
+      `/api/initiatives/${f.initiativeId}/image`,
+      { alt: 'Photo' },
+      'body.file',
+    ],
+    ['PATCH /api/initiatives/:id/image', '/api/initiatives/x/image', { alt: ' ' }, 'body.alt'],
+    [
+      'PATCH /api/initiatives/:id/image',
+      '/api/initiatives/x/image',
+      { alt: 'Photo', hash: 'x' },
+      'body.hash',
+    ],
     ['POST /api/notifications/read', '/api/notifications/read', { ids: [] }, 'body.ids'],
     ['POST /api/ideas', '/api/ideas', { title: 'Idée' }, 'body.body'],
     ['PUT /api/ideas/:id/vote', '/api/ideas/x/vote', { value: 2 }, 'body.value'],
@@ -167,7 +181,25 @@ describeEachDatabase('bad input', (h) => {
     const draft = (await admin.post(`/api/charters/${charter.id}/versions`)).json();
     const unit = (await admin.post('/api/units', { name: 'Unité' })).json();
     const member = (await admin.get('/api/members')).json()[0];
-    ids = { charterId: charter.id, draftId: draft.id, memberId: member.id, unitId: unit.id };
+    await admin.patch('/api/organization', { values: ['Entraide'] });
+    const initiative = (
+      await admin.post('/api/initiatives', {
+        title: 'Club photo',
+        description: 'Des élèves photographient l’école.',
+        platforms: ['Instagram'],
+        audience: 'Parents',
+        values: ['Entraide'],
+        studentsAppear: false,
+        publicOk: true,
+      })
+    ).json();
+    ids = {
+      charterId: charter.id,
+      draftId: draft.id,
+      memberId: member.id,
+      unitId: unit.id,
+      initiativeId: initiative.id,
+    };
   });
 
   it('covers every mutation that takes a body', () => {

@@ -26,6 +26,8 @@ export const ROUTE_ACCESS = {
   'GET /c/:org/:charter/*': 'public',
   'GET /c/:org/initiatives/': 'public',
   'GET /c/:org/initiatives/:id': 'public',
+  'GET /c/:org/initiatives/:id/image.webp': 'public',
+  'GET /c/:org/initiatives/:id/thumb.webp': 'public',
   'GET /api/public/:org/initiatives': 'public',
 
   'POST /api/auth/logout': 'member',
@@ -71,6 +73,12 @@ export const ROUTE_ACCESS = {
   'PATCH /api/initiatives/:id': 'member',
   'POST /api/initiatives/:id/messages': 'member',
   'POST /api/initiatives/:id/kudos': 'member',
+  // The image: whoever sees the initiative reads it; the handlers check who may change it (the proposer
+  // while proposed or changes_requested, admin and communications at any status).
+  'GET /api/initiatives/:id/image': 'member',
+  'PUT /api/initiatives/:id/image': 'member',
+  'PATCH /api/initiatives/:id/image': 'member',
+  'DELETE /api/initiatives/:id/image': 'member',
   'POST /api/initiatives/:id/review': EDITORS,
   'POST /api/initiatives/:id/showcase': EDITORS,
   'GET /api/notifications': 'member',

@@ -2,7 +2,7 @@
  * The one set of migrations, kept in code (no files to ship or find) and written with Kysely's schema
  * builder in the subset of SQL that SQLite and PostgreSQL share: text, integer, partial unique indexes.
  */
-import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
+import { type Kysely, type Migration, type MigrationProvider, Migrator, PostgresAdapter, sql } from 'kysely';
 
 const initial: Migration = {
   async up(db: Kysely<unknown>) {
@@ -328,10 +328,50 @@ const valoriser: Migration = {
   },
 };
 
+/**
+ * An image per initiative (Valoriser): the full picture and its thumbnail, both WebP, stored with the
+ * row. The bytes are the one column type the two databases name differently (bytea, blob).
+ */
+const initiativeImages: Migration = {
+  async up(db: Kysely<unknown>) {
+    const binary = db.getExecutor().adapter instanceof PostgresAdapter ? 'bytea' : 'blob';
+    await db.schema
+      .createTable('initiative_images')
+      // One image per initiative: replacing it updates this row.
+      .addColumn('initiative_id', 'text', (c) =>
+        c.primaryKey().references('initiatives.id').onDelete('cascade'),
+      )
+      .addColumn('organization_id', 'text', (c) =>
+        c.notNull().references('organizations.id').onDelete('cascade'),
+      )
+      .addColumn('alt', 'text', (c) => c.notNull())
+      .addColumn('width', 'integer', (c) => c.notNull())
+      .addColumn('height', 'integer', (c) => c.notNull())
+      .addColumn('data', binary, (c) => c.notNull())
+      .addColumn('thumb_width', 'integer', (c) => c.notNull())
+      .addColumn('thumb_height', 'integer', (c) => c.notNull())
+      .addColumn('thumb_data', binary, (c) => c.notNull())
+      .addColumn('hash', 'text', (c) => c.notNull())
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addColumn('updated_at', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createIndex('initiative_images_org')
+      .on('initiative_images')
+      .column('organization_id')
+      .execute();
+  },
+
+  async down(db: Kysely<unknown>) {
+    await db.schema.dropTable('initiative_images').execute();
+  },
+};
+
 /** Every migration, by name; names sort in the order they run. */
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': initial,
   '0002_valoriser': valoriser,
+  '0003_initiative_images': initiativeImages,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -181,6 +181,26 @@ export interface InitiativeMessagesTable {
   created_at: string;
 }
 
+/** An initiative's image: WebP bytes, re-encoded from the upload without any metadata. */
+export interface InitiativeImagesTable {
+  initiative_id: string;
+  organization_id: string;
+  /** The proposer's description of the image (1–300 characters). */
+  alt: string;
+  width: number;
+  height: number;
+  /** The full image (fits 1600×1600). Lists never select it. */
+  data: Buffer;
+  thumb_width: number;
+  thumb_height: number;
+  /** The thumbnail (fits 640×640). */
+  thumb_data: Buffer;
+  /** The first 16 hex digits of the SHA-256 of `data`: the URLs' version and the ETag. */
+  hash: string;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface KudosTable {
   id: string;
   organization_id: string;
@@ -249,6 +269,7 @@ export interface Database {
   settings: SettingsTable;
   initiatives: InitiativesTable;
   initiative_messages: InitiativeMessagesTable;
+  initiative_images: InitiativeImagesTable;
   kudos: KudosTable;
   notifications: NotificationsTable;
   ideas: IdeasTable;
@@ -267,6 +288,7 @@ export type OrgTable =
   | 'audit_log'
   | 'initiatives'
   | 'initiative_messages'
+  | 'initiative_images'
   | 'kudos'
   | 'notifications'
   | 'ideas'

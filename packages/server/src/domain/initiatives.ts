@@ -49,6 +49,18 @@ export interface InitiativeSummary {
   updatedAt: string;
   approvedAt: string | null;
   showcasedAt: string | null;
+  image: InitiativeImage | null;
+}
+
+/** An initiative's image as the API shows it: URLs carry the hash, so a new image is a new URL. */
+export interface InitiativeImage {
+  url: string;
+  thumbUrl: string;
+  alt: string;
+  width: number;
+  height: number;
+  thumbWidth: number;
+  thumbHeight: number;
 }
 
 export interface ThreadEntry {
@@ -81,18 +93,45 @@ export function organizationValues(valuesJson: string): string[] {
 }
 
 function baseQuery(s: Scoped) {
-  return s
-    .selectFrom('initiatives')
-    .leftJoin('users', 'users.id', 'initiatives.proposer_id')
-    .leftJoin('units', 'units.id', 'initiatives.unit_id')
-    .selectAll('initiatives')
-    .select(['users.name as proposer_name', 'units.name as unit_name']);
+  return (
+    s
+      .selectFrom('initiatives')
+      .leftJoin('users', 'users.id', 'initiatives.proposer_id')
+      .leftJoin('units', 'units.id', 'initiatives.unit_id')
+      // The image's description and sizes only: lists never load its bytes.
+      .leftJoin('initiative_images', 'initiative_images.initiative_id', 'initiatives.id')
+      .selectAll('initiatives')
+      .select([
+        'users.name as proposer_name',
+        'units.name as unit_name',
+        'initiative_images.alt as image_alt',
+        'initiative_images.width as image_width',
+        'initiative_images.height as image_height',
+        'initiative_images.thumb_width as image_thumb_width',
+        'initiative_images.thumb_height as image_thumb_height',
+        'initiative_images.hash as image_hash',
+      ])
+  );
 }
 
 type Row = Awaited<ReturnType<ReturnType<typeof baseQuery>['executeTakeFirstOrThrow']>>;
 
 export const isPublic = (r: { status: string; public_ok: number; showcased: number }) =>
   r.status === 'approved' && r.public_ok === 1 && r.showcased === 1;
+
+function imageOf(r: Row): InitiativeImage | null {
+  if (r.image_hash === null) return null;
+  const base = `/api/initiatives/${encodeURIComponent(r.id)}/image`;
+  return {
+    url: `${base}?v=${r.image_hash}`,
+    thumbUrl: `${base}?size=thumb&v=${r.image_hash}`,
+    alt: r.image_alt ?? '',
+    width: Number(r.image_width),
+    height: Number(r.image_height),
+    thumbWidth: Number(r.image_thumb_width),
+    thumbHeight: Number(r.image_thumb_height),
+  };
+}
 
 function summary(r: Row, kudosCount: number): InitiativeSummary {
   return {
@@ -118,6 +157,7 @@ function summary(r: Row, kudosCount: number): InitiativeSummary {
     updatedAt: r.updated_at,
     approvedAt: r.approved_at,
     showcasedAt: r.showcased ? r.showcased_at : null,
+    image: imageOf(r),
   };
 }
 
@@ -149,7 +189,7 @@ async function findRow(s: Scoped, id: string): Promise<Row> {
 }
 
 /** The row if the actor may see it: staff see their own and approved ones; others do not exist. */
-async function visibleRow(s: Scoped, actor: Actor, id: string): Promise<Row> {
+export async function visibleRow(s: Scoped, actor: Actor, id: string): Promise<Row> {
   const row = await findRow(s, id);
   if (!SEES_ALL.includes(actor.role) && row.proposer_id !== actor.id && row.status !== 'approved')
     throw notFound();

@@ -2,9 +2,26 @@
  * Valoriser: initiatives (proposal, review, thread, showcase, kudos), notifications, highlights, the
  * ideas box, recognition figures, and the public gallery of showcased initiatives.
  */
+import fastifyMultipart from '@fastify/multipart';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { answerIdea, commentIdea, createIdea, getIdea, listIdeas, voteIdea } from '../domain/ideas.js';
+import {
+  ALT_MAX,
+  altIssue,
+  assertImageEditable,
+  deleteInitiativeImage,
+  etagMatches,
+  fileIssue,
+  IMAGE_MAX_BYTES,
+  imageBytes,
+  imageHash,
+  imageTooLarge,
+  malformedIssue,
+  processImage,
+  setImageAlt,
+  setInitiativeImage,
+} from '../domain/images.js';
 import {
   createInitiative,
   getInitiative,
@@ -19,10 +36,10 @@ import {
   updateInitiative,
 } from '../domain/initiatives.js';
 import { recognition, recognitionCsv } from '../domain/recognition.js';
-import { notFound, requestLang } from '../http/errors.js';
+import { type Issue, notFound, requestLang, validation } from '../http/errors.js';
 import { IdParams, IdSchema } from '../http/schemas.js';
 import { actorOf, authOf, type ZodApp } from '../http/types.js';
-import type { PublicGalleries } from '../public/gallery.js';
+import type { PublicGalleries, PublicImageSize } from '../public/gallery.js';
 import { PUBLIC_CSP } from '../public/site.js';
 import { sendPublicNotFound } from './public.js';
 
@@ -55,6 +72,18 @@ const ThreadEntrySchema = z.object({
   at: z.string(),
 });
 
+const ImageSchema = z
+  .object({
+    url: z.string(),
+    thumbUrl: z.string(),
+    alt: z.string(),
+    width: z.number(),
+    height: z.number(),
+    thumbWidth: z.number(),
+    thumbHeight: z.number(),
+  })
+  .nullable();
+
 export const InitiativeSummarySchema = z.object({
   id: z.string(),
   title: z.string(),
@@ -77,6 +106,7 @@ export const InitiativeSummarySchema = z.object({
   updatedAt: z.string(),
   approvedAt: z.string().nullable(),
   showcasedAt: z.string().nullable(),
+  image: ImageSchema,
 });
 
 export const InitiativeSchema = InitiativeSummarySchema.extend({
@@ -160,13 +190,87 @@ const PublicCardSchema = z.object({
   unit: z.string().nullable(),
   accountUrl: z.string().nullable(),
   approvedAt: z.string().nullable(),
+  image: ImageSchema,
 });
 const OrgParams = z.object({ org: z.string().max(100) });
+// A public page: an unknown language falls back to the organization's rather than answering 400.
+const GalleryLang = z.enum(['fr', 'en']).optional().catch(undefined);
 const GalleryQuery = z.object({
   value: z.string().max(200).optional(),
   platform: z.string().max(200).optional(),
   unit: z.string().max(200).optional(),
+  lang: GalleryLang,
 });
+
+// ---- images ---------------------------------------------------------------------------------
+
+/** Room for the multipart framing and the `alt` field around an 8 MiB file. */
+const MULTIPART_OVERHEAD = 64 * 1024;
+const MULTIPART_LIMITS = {
+  fileSize: IMAGE_MAX_BYTES,
+  files: 1,
+  fields: 4,
+  parts: 6,
+  // An alt of 300 characters is at most 1,200 bytes of UTF-8: a longer value is cut, then refused.
+  fieldSize: 4096,
+  fieldNameSize: 100,
+  headerPairs: 20,
+};
+const ImageQuery = z.strictObject({ size: z.enum(['thumb']).optional(), v: z.string().max(64).optional() });
+const PublicImageQuery = z.object({ v: z.string().max(64).optional() });
+
+/** Long-lived when the URL names the current version (a new image is a new URL); else revalidated. */
+const imageCacheControl = (scope: 'private' | 'public', current: boolean) =>
+  scope === 'private'
+    ? current
+      ? 'private, max-age=31536000, immutable'
+      : 'private, no-cache'
+    : current
+      ? 'public, max-age=86400, immutable'
+      : 'public, max-age=86400';
+
+/**
+ * Reads `alt` and `file` from a multipart body. Unknown parts are drained and named in the 400, like an
+ * unknown JSON field; a file over 8 MiB is a 413 (refused from its Content-Length when it says so).
+ */
+async function readUpload(request: FastifyRequest, reply: FastifyReply) {
+  const lang = requestLang(request);
+  if (!request.isMultipart()) throw validation([fileIssue(lang)]);
+  if (Number(request.headers['content-length']) > IMAGE_MAX_BYTES + MULTIPART_OVERHEAD) {
+    // Not worth reading: close the connection rather than drain what is left of the upload.
+    reply.header('connection', 'close');
+    throw imageTooLarge(lang);
+  }
+  let alt: string | undefined;
+  let altSeen = 0;
+  let file: Buffer | undefined;
+  const issues: Issue[] = [];
+  try {
+    for await (const part of request.parts()) {
+      if (part.type === 'file' && part.fieldname === 'file') file = await part.toBuffer();
+      else if (part.type === 'file') {
+        part.file.resume();
+        issues.push({ path: `body.${part.fieldname}`, message: 'Unknown field' });
+      } else if (part.fieldname === 'alt') {
+        altSeen++;
+        // A cut value is over the limit whatever it held.
+        alt = part.valueTruncated ? 'x'.repeat(ALT_MAX + 1) : String(part.value);
+      } else issues.push({ path: `body.${part.fieldname}`, message: 'Unknown field' });
+    }
+  } catch (error) {
+    const { code, statusCode } = error as { code?: string; statusCode?: number };
+    if (code === 'FST_REQ_FILE_TOO_LARGE') throw imageTooLarge(lang);
+    // Too many parts or fields: the plugin's 413s answer as `too-large`.
+    if (statusCode === 413) throw error;
+    // A body the parser cannot read (no boundary, cut short…) is the client's error, never a 500.
+    throw validation([malformedIssue(lang)]);
+  }
+  const trimmed = altSeen === 1 ? (alt ?? '').trim() : '';
+  if (trimmed.length < 1 || trimmed.length > ALT_MAX) issues.push(altIssue(lang));
+  if (!file || file.length === 0) issues.push(fileIssue(lang));
+  if (issues.length > 0 || !file) throw validation(issues);
+  return { alt: trimmed, file, lang };
+}
 
 export function valoriserRoutes(app: ZodApp, galleries: PublicGalleries): void {
   app.get(
@@ -279,6 +383,86 @@ export function valoriserRoutes(app: ZodApp, galleries: PublicGalleries): void {
     },
     async (request) =>
       giveKudos(authOf(request).scoped, actorOf(request), request.params.id, request.body.message || null),
+  );
+
+  // ---- initiative images ---------------------------------------------------------------------
+
+  // Multipart is parsed for this route only (its own plugin context): every other route takes JSON.
+  app.register(async (uploads: ZodApp) => {
+    await uploads.register(fastifyMultipart, { limits: MULTIPART_LIMITS, throwFileSizeLimit: true });
+    uploads.put(
+      '/api/initiatives/:id/image',
+      { schema: { params: IdParams, response: { 200: InitiativeSchema } } },
+      async (request, reply) => {
+        const auth = authOf(request);
+        const actor = actorOf(request);
+        await assertImageEditable(auth.scoped, actor, request.params.id);
+        const upload = await readUpload(request, reply);
+        const image = await processImage(upload.file, upload.lang);
+        const view = await setInitiativeImage(auth.scoped, actor, request.params.id, upload.alt, image);
+        galleries.invalidate(auth.organization.id);
+        return view;
+      },
+    );
+  });
+
+  app.patch(
+    '/api/initiatives/:id/image',
+    {
+      schema: {
+        params: IdParams,
+        body: z.strictObject({ alt: Text(1, ALT_MAX) }),
+        response: { 200: InitiativeSchema },
+      },
+    },
+    async (request) => {
+      const auth = authOf(request);
+      const view = await setImageAlt(auth.scoped, actorOf(request), request.params.id, request.body.alt);
+      galleries.invalidate(auth.organization.id);
+      return view;
+    },
+  );
+
+  app.delete(
+    '/api/initiatives/:id/image',
+    { schema: { params: IdParams, response: { 200: InitiativeSchema } } },
+    async (request) => {
+      const auth = authOf(request);
+      const view = await deleteInitiativeImage(auth.scoped, actorOf(request), request.params.id);
+      galleries.invalidate(auth.organization.id);
+      return view;
+    },
+  );
+
+  // Every /api answer is `no-store` (an onSend hook of the app); an image sets its own, after it.
+  const cacheControls = new WeakMap<FastifyRequest, string>();
+  app.get(
+    '/api/initiatives/:id/image',
+    {
+      schema: { params: IdParams, querystring: ImageQuery },
+      onSend: async (request, reply, payload) => {
+        const cacheControl = cacheControls.get(request);
+        if (cacheControl && reply.statusCode < 400) reply.header('cache-control', cacheControl);
+        return payload;
+      },
+    },
+    async (request, reply) => {
+      const auth = authOf(request);
+      const size = request.query.size === 'thumb' ? 'thumb' : 'full';
+      const hash = await imageHash(auth.scoped, actorOf(request), request.params.id);
+      const etag = `"${hash}${size === 'thumb' ? '-thumb' : ''}"`;
+      cacheControls.set(request, imageCacheControl('private', request.query.v === hash));
+      reply.header('etag', etag);
+      if (etagMatches(request.headers['if-none-match'], etag)) return reply.code(304).send();
+      const image = await imageBytes(auth.scoped, request.params.id, size);
+      if (!image) throw notFound();
+      if (image.hash !== hash) {
+        // Replaced between the two reads: describe the bytes actually sent.
+        reply.header('etag', `"${image.hash}${size === 'thumb' ? '-thumb' : ''}"`);
+        cacheControls.set(request, imageCacheControl('private', request.query.v === image.hash));
+      }
+      return reply.type('image/webp').send(image.bytes);
+    },
   );
 
   app.get('/api/notifications', { schema: { response: { 200: NotificationsSchema } } }, async (request) => {
@@ -430,7 +614,47 @@ export function valoriserRoutes(app: ZodApp, galleries: PublicGalleries): void {
 
   app.get(
     '/c/:org/initiatives/:id',
-    { schema: { params: OrgParams.extend({ id: z.string().max(100) }) } },
-    async (request, reply) => send(request, reply, request.params.org, request.params.id, {}),
+    {
+      schema: {
+        params: OrgParams.extend({ id: z.string().max(100) }),
+        querystring: z.object({ lang: GalleryLang }),
+      },
+    },
+    async (request, reply) =>
+      send(request, reply, request.params.org, request.params.id, { lang: request.query.lang }),
+  );
+
+  const sendImage = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    { org, id }: { org: string; id: string },
+    version: string | undefined,
+    size: PublicImageSize,
+  ) => {
+    // The hash comes from the cached gallery: a revalidation costs no query.
+    const hash = await galleries.imageHash(org, id);
+    if (hash === null) return sendPublicNotFound(reply);
+    const etag = `"${hash}${size === 'thumb' ? '-thumb' : ''}"`;
+    reply
+      .header('etag', etag)
+      .header('cache-control', imageCacheControl('public', version === hash))
+      .header('content-security-policy', PUBLIC_CSP);
+    if (etagMatches(request.headers['if-none-match'], etag)) return reply.code(304).send();
+    const image = await galleries.image(org, id, size);
+    if (image === null) return sendPublicNotFound(reply);
+    return reply.type('image/webp').send(image.body);
+  };
+  const ImageParams = OrgParams.extend({ id: z.string().max(100) });
+
+  app.get(
+    '/c/:org/initiatives/:id/image.webp',
+    { schema: { params: ImageParams, querystring: PublicImageQuery } },
+    async (request, reply) => sendImage(request, reply, request.params, request.query.v, 'full'),
+  );
+
+  app.get(
+    '/c/:org/initiatives/:id/thumb.webp',
+    { schema: { params: ImageParams, querystring: PublicImageQuery } },
+    async (request, reply) => sendImage(request, reply, request.params, request.query.v, 'thumb'),
   );
 }
