@@ -28,6 +28,19 @@ describeEachDatabase('Valoriser', (h) => {
 
   beforeAll(async () => {
     t = await h.start({ seedDemo: true });
+    // The demo accounts, without the demo's Valoriser history: these tests count what they create.
+    for (const table of [
+      'notifications',
+      'kudos',
+      'initiative_messages',
+      'initiative_images',
+      'initiatives',
+      'idea_comments',
+      'idea_votes',
+      'ideas',
+      'units',
+    ] as const)
+      await t.db.deleteFrom(table).execute();
     [admin, comms, reviewer, staff] = await Promise.all([
       t.login(DEMO.admin),
       t.login(DEMO.communications),

@@ -1,6 +1,7 @@
 /**
  * Demo data, for trying Charte out: on an empty database outside production, an organization with a
- * bilingual charter from the templates (one published version) and one account per role.
+ * bilingual charter from the templates (one published version), one account per role, and the
+ * Valoriser history of `demo-valoriser.ts` (values, units, initiatives, kudos, ideas).
  * Never in production: `seedDemo` refuses, whatever it is asked.
  */
 import type { Kysely } from 'kysely';
@@ -8,6 +9,7 @@ import { hashPassword } from '../auth/passwords.js';
 import type { Database, Role } from '../db/schema.js';
 import { Scoped } from '../db/scoped.js';
 import { approveVersion, createCharter, publishVersion, submitVersion } from './charters.js';
+import { seedDemoValoriser } from './demo-valoriser.js';
 import { createOrganization, hasOrganization } from './organizations.js';
 
 export const DEMO_PASSWORD = 'demo-charte-2026';
@@ -62,7 +64,7 @@ export async function seedDemo(
     return false;
   }
   const scoped = new Scoped(db, created.organizationId, () => now);
-  const [adminId, commsId, reviewerId] = created.userIds;
+  const [adminId, commsId, reviewerId, staffId] = created.userIds;
   const charter = await createCharter(
     scoped,
     { id: commsId, role: 'communications' },
@@ -78,6 +80,17 @@ export async function seedDemo(
     'Approuvée pour la démonstration.',
   );
   await publishVersion(scoped, { id: adminId, role: 'admin' }, versionId);
+  await seedDemoValoriser(
+    db,
+    created.organizationId,
+    {
+      admin: { id: adminId, role: 'admin' },
+      comms: { id: commsId, role: 'communications' },
+      reviewer: { id: reviewerId, role: 'reviewer' },
+      staff: { id: staffId, role: 'staff' },
+    },
+    now,
+  );
   await db.insertInto('settings').values({ key: DEMO_SETTING, value: now.toISOString() }).execute();
   return true;
 }
