@@ -39,5 +39,14 @@ export type Role = (typeof ROLES)[number];
 export const VERSION_STATUSES = ['draft', 'in_review', 'published', 'archived'] as const;
 export type VersionStatus = (typeof VERSION_STATUSES)[number];
 
-export const AUDIT_ENTITIES = ['charter', 'version', 'member', 'unit', 'organization'] as const;
+export const AUDIT_ENTITIES = [
+  'charter',
+  'version',
+  'member',
+  'unit',
+  'organization',
+  'initiative',
+  'idea',
+  'notification',
+] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

@@ -4,6 +4,7 @@
  * turned into an `ApiError` whose message is the server's, already localized.
  */
 import type { AuditEntity, Lang, Role } from '../constants.js';
+import { imageFormData } from '../initiatives/image.js';
 import type {
   AuditEntry,
   Charter,
@@ -65,6 +66,25 @@ export function fieldErrors(error: unknown, prefix = 'body.'): Record<string, st
 
 const MUTATIONS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+/** A period of the recognition figures: YYYY-MM-DD dates, both included. */
+export interface RecognitionPeriod {
+  from?: string;
+  to?: string;
+}
+
+function recognitionQuery(period: RecognitionPeriod): string {
+  const params = new URLSearchParams();
+  if (period.from) params.set('from', period.from);
+  if (period.to) params.set('to', period.to);
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+/** The CSV download of the recognition figures over a period (a plain link: the browser downloads it). */
+export function recognitionCsvUrl(period: RecognitionPeriod = {}): string {
+  return `/api/recognition.csv${recognitionQuery(period)}`;
+}
+
 export interface ApiClientOptions {
   /** Prefix for every path; '' (same origin) in the app, a test server's URL in tests. */
   baseUrl?: string;
@@ -111,7 +131,9 @@ export class ApiClient {
     const headers: Record<string, string> = { accept: 'application/json' };
     const lang = this.options.lang?.();
     if (lang) headers['accept-language'] = lang;
-    if (body !== undefined) headers['content-type'] = 'application/json';
+    // A FormData body goes as is: fetch writes its multipart content type, boundary included.
+    const form = typeof FormData !== 'undefined' && body instanceof FormData;
+    if (body !== undefined && !form) headers['content-type'] = 'application/json';
     if (MUTATIONS.has(method) && this.csrfToken) headers['x-csrf-token'] = this.csrfToken;
     const doFetch = this.options.fetch ?? globalThis.fetch.bind(globalThis);
     let response: Response;
@@ -120,7 +142,7 @@ export class ApiClient {
         method,
         headers,
         credentials: 'same-origin',
-        body: body === undefined ? undefined : JSON.stringify(body),
+        body: body === undefined ? undefined : form ? body : JSON.stringify(body),
       });
     } catch (error) {
       throw new ApiError(0, 'network', error instanceof Error ? error.message : '');
@@ -248,6 +270,20 @@ export class ApiClient {
   initiative(id: string): Promise<InitiativeDetail> {
     return this.request('GET', `/api/initiatives/${encodeURIComponent(id)}`);
   }
+  /** The proposer's edit (while proposed or changes requested); it goes back to `proposed`. */
+  updateInitiative(id: string, body: Partial<InitiativeBody>): Promise<InitiativeDetail> {
+    return this.request('PATCH', `/api/initiatives/${encodeURIComponent(id)}`, body);
+  }
+  /** Adds or replaces the image: multipart `alt` then `file` (see imageFormData). */
+  uploadInitiativeImage(id: string, file: Blob, alt: string): Promise<InitiativeDetail> {
+    return this.request('PUT', `/api/initiatives/${encodeURIComponent(id)}/image`, imageFormData(file, alt));
+  }
+  updateInitiativeImageAlt(id: string, alt: string): Promise<InitiativeDetail> {
+    return this.request('PATCH', `/api/initiatives/${encodeURIComponent(id)}/image`, { alt: alt.trim() });
+  }
+  deleteInitiativeImage(id: string): Promise<InitiativeDetail> {
+    return this.request('DELETE', `/api/initiatives/${encodeURIComponent(id)}/image`);
+  }
   reviewInitiative(
     id: string,
     decision: 'approve' | 'request_changes' | 'decline',
@@ -277,8 +313,9 @@ export class ApiClient {
   highlights(): Promise<Highlight[]> {
     return this.request('GET', '/api/highlights');
   }
-  recognition(): Promise<Recognition> {
-    return this.request('GET', '/api/recognition');
+  /** The figures over a period (calendar dates, both included; an end left out is open). */
+  recognition(period: RecognitionPeriod = {}): Promise<Recognition> {
+    return this.request('GET', `/api/recognition${recognitionQuery(period)}`);
   }
 
   // Ideas box

@@ -178,6 +178,18 @@ export interface InitiativeBody {
   publicOk: boolean;
 }
 
+/** An initiative's image (see the image contract): WebP, metadata stripped by the server. */
+export interface InitiativeImage {
+  url: string;
+  thumbUrl: string;
+  /** The proposer's description of the image, read to those who cannot see it. */
+  alt: string;
+  width: number;
+  height: number;
+  thumbWidth: number;
+  thumbHeight: number;
+}
+
 export interface Initiative {
   id: string;
   title: string;
@@ -198,6 +210,7 @@ export interface Initiative {
   kudosCount: number;
   createdAt: string;
   approvedAt: string | null;
+  image: InitiativeImage | null;
 }
 
 export type ReviewKind = 'message' | 'approve' | 'request_changes' | 'decline';
@@ -235,6 +248,8 @@ export interface Highlight {
   title: string;
   by: string | null;
   message: string | null;
+  /** Not in the API contract yet: shown when the server sends it. */
+  image?: InitiativeImage | null;
 }
 
 type Figures = { proposed: number; approved: number; showcased: number };

@@ -260,7 +260,11 @@ function RoutePage({ route, session }: { route: Route; session: Session | null }
     case 'initiatives':
       return session ? <InitiativesPage /> : null;
     case 'initiativeNew':
-      return session ? <InitiativeFormPage /> : null;
+      return session ? <InitiativeFormPage key="new" /> : null;
+    case 'initiativeEdit':
+      return session ? (
+        <InitiativeFormPage key={`edit:${route.initiativeId}`} initiativeId={route.initiativeId} />
+      ) : null;
     case 'initiative':
       return session ? <InitiativePage key={route.initiativeId} initiativeId={route.initiativeId} /> : null;
     case 'highlights':
@@ -310,7 +314,7 @@ function Header({ route }: { route: Route }) {
             <li>
               <Link
                 href={routePath({ name: 'initiatives' })}
-                aria-current={current(['initiatives', 'initiativeNew', 'initiative'])}
+                aria-current={current(['initiatives', 'initiativeNew', 'initiative', 'initiativeEdit'])}
               >
                 {t('nav.initiatives')}
               </Link>

@@ -21,9 +21,13 @@ describe('routes', () => {
     { name: 'initiatives' },
     { name: 'initiativeNew' },
     { name: 'initiative', initiativeId: 'i 1' },
+    { name: 'initiativeEdit', initiativeId: 'i/2' },
     { name: 'highlights' },
     { name: 'notifications' },
     { name: 'recognition' },
+    { name: 'recognition', from: '2026-07-01', to: '2027-06-30' },
+    { name: 'recognition', from: '2026-09-01' },
+    { name: 'recognition', to: '2026-12-31' },
     { name: 'ideas' },
     { name: 'idea', ideaId: 'x' },
   ];
@@ -48,7 +52,25 @@ describe('routes', () => {
       path: '/charters/a/versions/b/de',
     });
     expect(parseRoute('/nope')).toEqual({ name: 'notFound', path: '/nope' });
+    expect(parseRoute('/initiatives/a1/edit/')).toEqual({ name: 'initiativeEdit', initiativeId: 'a1' });
+    expect(routePath({ name: 'initiativeEdit', initiativeId: 'a1' })).toBe('/initiatives/a1/edit');
+    // "new" is the proposal form, never an initiative's id; other sub-pages do not exist.
+    expect(parseRoute('/initiatives/new/edit')).toMatchObject({ name: 'notFound' });
+    expect(parseRoute('/initiatives/a1/delete')).toMatchObject({ name: 'notFound' });
     expect(parseRoute('/charters/%E0%A4%A')).toMatchObject({ name: 'notFound' });
+  });
+
+  it('keeps the recognition period in the query, and only real calendar dates', () => {
+    expect(routePath({ name: 'recognition', from: '2026-07-01', to: '2027-06-30' })).toBe(
+      '/recognition?from=2026-07-01&to=2027-06-30',
+    );
+    expect(routePath({ name: 'recognition' })).toBe('/recognition');
+    expect(parseRoute('/recognition', '?from=2026-02-30&to=2026-13-01')).toEqual({ name: 'recognition' });
+    expect(parseRoute('/recognition', '?from=2026-9-1&to=<script>')).toEqual({ name: 'recognition' });
+    expect(parseRoute('/recognition/', '?to=2026-06-30&x=1')).toEqual({
+      name: 'recognition',
+      to: '2026-06-30',
+    });
   });
 
   it('returns after login only to a path of this app', () => {

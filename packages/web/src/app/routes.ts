@@ -3,6 +3,7 @@
  * index.html); public charter pages under /c/ are not routes of the app but plain links.
  */
 import { LANGS, type Lang } from '../constants.js';
+import { parsePeriodQuery, periodQuery } from '../recognition/period.js';
 
 export type Route =
   | { name: 'charters' }
@@ -15,9 +16,11 @@ export type Route =
   | { name: 'initiatives' }
   | { name: 'initiativeNew' }
   | { name: 'initiative'; initiativeId: string }
+  | { name: 'initiativeEdit'; initiativeId: string }
   | { name: 'highlights' }
   | { name: 'notifications' }
-  | { name: 'recognition' }
+  /** `from`/`to`: the period shown (YYYY-MM-DD, both included), in the query so it can be shared. */
+  | { name: 'recognition'; from?: string; to?: string }
   | { name: 'ideas' }
   | { name: 'idea'; ideaId: string }
   | { name: 'notFound'; path: string };
@@ -48,12 +51,14 @@ export function routePath(route: Route): string {
       return '/initiatives/new';
     case 'initiative':
       return `/initiatives/${segment(route.initiativeId)}`;
+    case 'initiativeEdit':
+      return `/initiatives/${segment(route.initiativeId)}/edit`;
     case 'highlights':
       return '/highlights';
     case 'notifications':
       return '/notifications';
     case 'recognition':
-      return '/recognition';
+      return `/recognition${periodQuery(route)}`;
     case 'ideas':
       return '/ideas';
     case 'idea':
@@ -95,12 +100,15 @@ export function parseRoute(pathname: string, search = ''): Route {
     if (p[0] === 'initiatives') return { name: 'initiatives' };
     if (p[0] === 'highlights') return { name: 'highlights' };
     if (p[0] === 'notifications') return { name: 'notifications' };
-    if (p[0] === 'recognition') return { name: 'recognition' };
+    if (p[0] === 'recognition') return { name: 'recognition', ...parsePeriodQuery(search) };
     if (p[0] === 'ideas') return { name: 'ideas' };
   }
   if (p[0] === 'ideas' && p.length === 2 && p[1]) return { name: 'idea', ideaId: p[1] };
   if (p[0] === 'initiatives' && p.length === 2 && p[1]) {
     return p[1] === 'new' ? { name: 'initiativeNew' } : { name: 'initiative', initiativeId: p[1] };
+  }
+  if (p[0] === 'initiatives' && p.length === 3 && p[1] && p[1] !== 'new' && p[2] === 'edit') {
+    return { name: 'initiativeEdit', initiativeId: p[1] };
   }
   if (p[0] === 'charters' && p.length === 2 && p[1]) return { name: 'charter', charterId: p[1] };
   if (

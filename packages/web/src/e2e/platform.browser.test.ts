@@ -171,7 +171,38 @@ describe('the platform in Chromium', () => {
   it('takes an initiative from its proposal to the public gallery, with kudos and a notification', async () => {
     const page = await context.newPage();
     const problems = watch(page);
+    // Proposed under a first title, renamed when communications asks for changes.
+    const FIRST_TITLE = 'Club de lecture';
     const TITLE = 'Club de lecture sur Instagram';
+    const ALT = 'Trois romans ouverts sur une table de la bibliothèque, entourés de signets colorés.';
+    const CHANGES = 'Ajoutez la plateforme au titre, s’il vous plaît.';
+    // Loaded here rather than at the top: this test alone needs them.
+    const { default: sharp } = await import('sharp');
+    const { mkdtemp, rm, writeFile } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    // A photo as a phone takes it: a JPEG that carries where it was taken in its EXIF.
+    const photoDir = await mkdtemp(join(tmpdir(), 'charte-photo-'));
+    const photo = join(photoDir, 'club-lecture.jpg');
+    await writeFile(
+      photo,
+      await sharp({
+        create: { width: 1200, height: 900, channels: 3, background: { r: 31, g: 111, b: 120 } },
+      })
+        .jpeg()
+        .withExif({
+          IFD0: { Make: 'Phone', Model: 'Camera' },
+          IFD3: {
+            GPSLatitudeRef: 'N',
+            GPSLatitude: '46/1 48/1 0/1',
+            GPSLongitudeRef: 'W',
+            GPSLongitude: '71/1 13/1 0/1',
+          },
+        })
+        .toBuffer(),
+    );
+    expect((await sharp(photo).metadata()).exif).toBeDefined();
+    const naturalWidth = (img: ReturnType<Page['locator']>) =>
+      img.evaluate((el: HTMLImageElement) => (el.complete ? el.naturalWidth : 0));
 
     // The admin sets the organization's values (the demo has none at first).
     await logIn(page, 'admin@demo.local');
@@ -186,7 +217,7 @@ describe('the platform in Chromium', () => {
     await page.getByRole('link', { name: 'Initiatives', exact: true }).first().click();
     await page.getByRole('link', { name: 'Proposer une initiative' }).click();
     await page.getByRole('heading', { level: 1, name: 'Proposer une initiative' }).waitFor();
-    await page.getByLabel('Titre', { exact: true }).fill(TITLE);
+    await page.getByLabel('Titre', { exact: true }).fill(FIRST_TITLE);
     await page.getByLabel('Description', { exact: true }).fill('Les élèves partagent leurs coups de cœur.');
     await page.getByLabel('Instagram', { exact: true }).check();
     await page.getByLabel('Public visé', { exact: true }).fill('Élèves et parents');
@@ -194,15 +225,55 @@ describe('the platform in Chromium', () => {
     // Students appearing asks for consent.
     await page.getByLabel('Des élèves apparaissent dans les publications').check();
     await page.getByLabel('Le consentement écrit des parents est obtenu').check();
+    // An image, previewed before it is sent, with its description (asked for once a file is chosen).
+    await page.getByLabel('Choisir une image').setInputFiles(photo);
+    await page.getByLabel('Description de l’image').fill(ALT);
+    await expect.poll(() => naturalWidth(page.locator('.image-preview img'))).toBeGreaterThan(0);
     await page.getByLabel(/J’accepte que cette initiative soit montrée/).check();
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: join(artifacts, '07-initiative-form.png'), fullPage: true });
     await page.getByRole('button', { name: 'Proposer l’initiative' }).click();
+    await page.getByRole('heading', { level: 1, name: FIRST_TITLE }).waitFor();
+    await page.getByText('Proposée', { exact: true }).first().waitFor();
+    await expect.poll(() => naturalWidth(page.getByRole('img', { name: ALT }))).toBeGreaterThan(0);
+    await page.getByRole('link', { name: 'Initiatives', exact: true }).first().click();
+    await page.getByRole('link', { name: FIRST_TITLE, exact: true }).waitFor();
+    // The list shows the thumbnail, described.
+    await expect.poll(() => naturalWidth(page.getByRole('img', { name: ALT }))).toBeGreaterThan(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await logOut(page);
+
+    // Communications asks for changes.
+    await logIn(page, 'comms@demo.local');
+    await page.getByRole('link', { name: 'Initiatives', exact: true }).first().click();
+    await page.getByRole('link', { name: FIRST_TITLE, exact: true }).click();
+    await page.getByLabel('Message à la personne qui propose').fill(CHANGES);
+    await page.getByRole('button', { name: 'Demander des modifications' }).click();
+    await page.getByText(CHANGES).waitFor();
+    await page.getByText('Modifications demandées', { exact: true }).first().waitFor();
+    await logOut(page);
+
+    // The proposer sees the request above the initiative, edits the title and resubmits.
+    await logIn(page, 'staff@demo.local');
+    await page.getByRole('link', { name: 'Initiatives', exact: true }).first().click();
+    await page.getByRole('link', { name: FIRST_TITLE, exact: true }).click();
+    const callout = page.getByRole('region', { name: 'Des modifications sont demandées' });
+    await callout.getByText(CHANGES).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await callout.getByRole('link', { name: 'Modifier l’initiative' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Modifier l’initiative' }).waitFor();
+    const titleField = page.getByLabel('Titre', { exact: true });
+    await expect.poll(() => titleField.inputValue()).toBe(FIRST_TITLE);
+    expect(await page.getByLabel('Description de l’image').inputValue()).toBe(ALT);
+    await expect.poll(() => naturalWidth(page.getByRole('img', { name: ALT }))).toBeGreaterThan(0);
+    await titleField.fill(TITLE);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(artifacts, '07b-initiative-edit.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Enregistrer et soumettre de nouveau' }).click();
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
     await page.getByText('Proposée', { exact: true }).first().waitFor();
-    await page.getByRole('link', { name: 'Initiatives', exact: true }).first().click();
-    await page.getByRole('link', { name: TITLE }).waitFor();
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await page.getByRole('region', { name: 'Des modifications sont demandées' }).count()).toBe(0);
+    await expect.poll(() => naturalWidth(page.getByRole('img', { name: ALT }))).toBeGreaterThan(0);
     await logOut(page);
 
     // Communications encourages and approves it with a message, then showcases it.
@@ -231,10 +302,29 @@ describe('the platform in Chromium', () => {
     // Anyone sees it in the public gallery, logged out.
     const reader = await browser.newPage({ locale: 'fr-CA' });
     const readerProblems = watch(reader);
+    // The public pages declare no icon: Chromium's own /favicon.ico probe (404) is not the page's doing.
+    await reader.route('**/favicon.ico', (route) => route.fulfill({ status: 204 }));
     await reader.goto(`${base}/c/demo/initiatives/`);
     await reader.getByText(TITLE).first().waitFor();
+    // The card shows the thumbnail with its description; the initiative's page the full image.
+    const thumb = reader.getByRole('img', { name: ALT });
+    await thumb.scrollIntoViewIfNeeded();
+    await expect.poll(() => naturalWidth(thumb)).toBeGreaterThan(0);
+    expect(await thumb.getAttribute('src')).toMatch(/thumb\.webp\?v=/);
     expect(await seriousViolations(reader)).toEqual([]);
     await reader.screenshot({ path: join(artifacts, '09-gallery.png'), fullPage: true });
+    await reader.getByRole('link', { name: TITLE }).first().click();
+    await reader.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    const full = reader.getByRole('img', { name: ALT });
+    await expect.poll(() => naturalWidth(full)).toBeGreaterThan(0);
+    const fullSrc = (await full.getAttribute('src')) ?? '';
+    expect(fullSrc).toMatch(/image\.webp\?v=/);
+    expect(await seriousViolations(reader)).toEqual([]);
+    // What the public receives carries no metadata: the photo's position stays with its author.
+    const served = Buffer.from(await (await fetch(new URL(fullSrc, reader.url()))).arrayBuffer());
+    const servedMeta = await sharp(served).metadata();
+    expect(servedMeta.format).toBe('webp');
+    expect(servedMeta.exif).toBeUndefined();
     expect(readerProblems).toEqual([]);
     await reader.close();
 
@@ -296,5 +386,6 @@ describe('the platform in Chromium', () => {
 
     expect(problems).toEqual([]);
     await page.close();
-  }, 120_000);
+    await rm(photoDir, { recursive: true, force: true });
+  }, 180_000);
 });

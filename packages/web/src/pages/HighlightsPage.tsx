@@ -49,6 +49,17 @@ export function HighlightsPage() {
                 </span>
                 <strong>{what(h)}</strong> — {date(h.at)}
               </p>
+              {h.image && (
+                <img
+                  className="thumb feed-thumb"
+                  src={h.image.thumbUrl}
+                  alt={h.image.alt}
+                  width={h.image.thumbWidth}
+                  height={h.image.thumbHeight}
+                  loading="lazy"
+                  decoding="async"
+                />
+              )}
               <p>
                 <Link href={routePath({ name: 'initiative', initiativeId: h.initiativeId })}>{h.title}</Link>
               </p>

@@ -5,7 +5,9 @@ import { Link } from '../app/Link.js';
 import { can } from '../app/permissions.js';
 import { publicInitiativePath, routePath } from '../app/routes.js';
 import { InitiativeStatusBadge, ShowcasedBadge } from '../components/badges.js';
+import { ChangesCallout } from '../components/ChangesCallout.js';
 import { ErrorAlert, TextAreaField } from '../components/forms.js';
+import { canEditInitiative } from '../initiatives/form-state.js';
 
 type Decision = 'approve' | 'request_changes' | 'decline';
 
@@ -51,6 +53,8 @@ export function InitiativePage({ initiativeId }: { initiativeId: string }) {
   const curator = can(session.role, 'curateInitiatives');
   const mine = item.proposer?.id === session.user.id;
   const involved = mine || can(session.role, 'readAllInitiatives');
+  const editable = canEditInitiative(item, session.user.id);
+  const editHref = routePath({ name: 'initiativeEdit', initiativeId: item.id });
   const thread = [...(item.messages ?? []), ...(item.reviews ?? [])].sort((a, b) => a.at.localeCompare(b.at));
 
   return (
@@ -77,10 +81,37 @@ export function InitiativePage({ initiativeId }: { initiativeId: string }) {
           </>
         )}
       </p>
+      {editable &&
+        (item.status === 'changes_requested' ? (
+          <ChangesCallout item={item}>
+            <p>
+              <Link href={editHref} className="primary-button button-link">
+                {t('initiative.edit')}
+              </Link>
+            </p>
+          </ChangesCallout>
+        ) : (
+          <p className="initiative-actions">
+            <Link href={editHref} className="secondary-button button-link">
+              {t('initiative.edit')}
+            </Link>
+          </p>
+        ))}
       <ErrorAlert error={actionError} />
 
       <section className="card" aria-labelledby="details-heading">
         <h2 id="details-heading">{t('initiative.details')}</h2>
+        {item.image && (
+          <figure className="initiative-image">
+            <img
+              src={item.image.url}
+              alt={item.image.alt}
+              width={item.image.width}
+              height={item.image.height}
+              decoding="async"
+            />
+          </figure>
+        )}
         <p className="initiative-description">{item.description}</p>
         <dl className="initiative-facts">
           <div className="fact">

@@ -73,6 +73,7 @@ export function InitiativesPage() {
           <caption className="visually-hidden">{t('initiatives.caption')}</caption>
           <thead>
             <tr>
+              <th scope="col">{t('initiatives.image')}</th>
               <th scope="col">{t('initiativeForm.title')}</th>
               <th scope="col">{t('initiatives.statusFilter')}</th>
               <th scope="col">{t('initiatives.proposer')}</th>
@@ -84,6 +85,19 @@ export function InitiativesPage() {
           <tbody>
             {list.map((i) => (
               <tr key={i.id}>
+                <td className="thumb-cell">
+                  {i.image && (
+                    <img
+                      className="thumb"
+                      src={i.image.thumbUrl}
+                      alt={i.image.alt}
+                      width={i.image.thumbWidth}
+                      height={i.image.thumbHeight}
+                      loading="lazy"
+                      decoding="async"
+                    />
+                  )}
+                </td>
                 <th scope="row">
                   <Link href={routePath({ name: 'initiative', initiativeId: i.id })}>{i.title}</Link>
                 </th>
