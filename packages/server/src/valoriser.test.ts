@@ -214,6 +214,34 @@ describeEachDatabase('Valoriser', (h) => {
     expect((await t.app.inject('/api/public/nowhere/initiatives')).statusCode).toBe(404);
   });
 
+  it('lets an edit remove the account address and the consent answer once no student appears', async () => {
+    const created = await staff.post('/api/initiatives', {
+      ...BASE,
+      accountUrl: 'https://example.org/club',
+      studentsAppear: true,
+      consent: { obtained: true, note: 'Formulaires signés' },
+    });
+    const id = created.json().id as string;
+    expect(created.json()).toMatchObject({
+      accountUrl: 'https://example.org/club',
+      consent: { obtained: true, note: 'Formulaires signés' },
+    });
+    const edited = await staff.patch(`/api/initiatives/${id}`, {
+      accountUrl: null,
+      studentsAppear: false,
+      consent: { obtained: true, note: 'Formulaires signés' },
+    });
+    expect(edited.statusCode, edited.body).toBe(200);
+    expect(edited.json()).toMatchObject({ accountUrl: null, studentsAppear: false, consent: null });
+    // Left out, the address stays as it was.
+    await staff.patch(`/api/initiatives/${id}`, { accountUrl: 'https://example.org/autre' });
+    const kept = await staff.patch(`/api/initiatives/${id}`, { title: 'Club de lecture du midi' });
+    expect(kept.json().accountUrl).toBe('https://example.org/autre');
+    // A consent answer sent with "no student appears" is not recorded on creation either.
+    const none = await staff.post('/api/initiatives', { ...BASE, consent: { obtained: false } });
+    expect(none.json().consent).toBeNull();
+  });
+
   it('escapes user text and filters the gallery by value, platform and unit', async () => {
     const evil = await publicInitiative({
       title: '<script>alert(1)</script>',

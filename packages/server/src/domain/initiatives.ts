@@ -362,8 +362,9 @@ function columns(input: InitiativeInput) {
     audience: input.audience,
     value_list: JSON.stringify(input.values),
     students_appear: input.studentsAppear ? 1 : 0,
-    consent_obtained: input.consent ? (input.consent.obtained ? 1 : 0) : null,
-    consent_note: input.consent?.note ?? null,
+    // Consent is recorded only while students appear: unticking it clears the answer given before.
+    consent_obtained: input.studentsAppear && input.consent ? (input.consent.obtained ? 1 : 0) : null,
+    consent_note: (input.studentsAppear && input.consent?.note) || null,
     public_ok: input.publicOk ? 1 : 0,
   };
 }

@@ -52,7 +52,8 @@ const InitiativeFields = {
   title: Text(2, 200),
   description: Text(2, 5000),
   platforms: z.array(Text(1, 60)).min(1).max(10),
-  accountUrl: HttpUrl.optional(),
+  // null (or left out) for no account; in an edit, null removes the one given before.
+  accountUrl: HttpUrl.nullable().optional(),
   unitId: IdSchema.nullable().optional(),
   audience: Text(1, 200),
   values: z.array(Text(1, 60)).min(1).max(20),

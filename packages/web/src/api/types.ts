@@ -169,7 +169,8 @@ export interface InitiativeBody {
   title: string;
   description: string;
   platforms: string[];
-  accountUrl?: string;
+  /** null: no account (in an edit, removes the one given before). */
+  accountUrl?: string | null;
   unitId?: string | null;
   audience: string;
   values: string[];

@@ -51,7 +51,7 @@ describe('the initiative form', () => {
     });
   });
 
-  it('trims text and leaves out empty optional fields and consent when no student appears', () => {
+  it('trims text, sends an emptied account as null (an edit removes it), no consent when no student appears', () => {
     const body = bodyFromForm({
       ...EMPTY_FORM,
       title: '  Titre ',
@@ -61,7 +61,7 @@ describe('the initiative form', () => {
     });
     expect(body.title).toBe('Titre');
     expect(body.unitId).toBeNull();
-    expect(body).not.toHaveProperty('accountUrl');
+    expect(body.accountUrl).toBeNull();
     expect(body).not.toHaveProperty('consent');
     expect(bodyFromForm({ ...EMPTY_FORM, studentsAppear: true }).consent).toEqual({ obtained: false });
   });

@@ -49,7 +49,10 @@ export function formFromInitiative(item: Initiative): InitiativeForm {
   };
 }
 
-/** The body of POST (and PATCH) /api/initiatives; empty optional fields are left out. */
+/**
+ * The body of POST (and PATCH) /api/initiatives. An emptied account address is sent as null so an
+ * edit removes it; the consent answer only while students appear.
+ */
 export function bodyFromForm(form: InitiativeForm): InitiativeBody {
   const accountUrl = form.accountUrl.trim();
   const note = form.consentNote.trim();
@@ -57,7 +60,7 @@ export function bodyFromForm(form: InitiativeForm): InitiativeBody {
     title: form.title.trim(),
     description: form.description.trim(),
     platforms: form.platforms,
-    ...(accountUrl ? { accountUrl } : {}),
+    accountUrl: accountUrl || null,
     unitId: form.unitId || null,
     audience: form.audience.trim(),
     values: form.values,
