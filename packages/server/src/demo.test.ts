@@ -107,6 +107,22 @@ describeEachDatabase('the demo organization', (h) => {
     expect(css.body).toContain('.cards {');
   });
 
+  it('feeds the highlights with the initiatives’ thumbnails', async () => {
+    const feed = (await staff.get('/api/highlights')).json() as {
+      kind: string;
+      title: string;
+      image: { thumbUrl: string; alt: string } | null;
+    }[];
+    expect(new Set(feed.map((h) => h.kind))).toEqual(new Set(['approved', 'showcased', 'kudos']));
+    const robotics = feed.find((h) => h.title.startsWith('Le club de robotique'));
+    expect(robotics?.image?.alt).toMatch(/^Illustration/);
+    // The thumbnail is readable by the member reading the feed.
+    const thumb = await staff.get(robotics?.image?.thumbUrl ?? '');
+    expect(thumb.statusCode).toBe(200);
+    expect(thumb.headers['content-type']).toBe('image/webp');
+    expect(feed.find((h) => h.title.startsWith('Défi récupération'))?.image).toBeNull();
+  });
+
   it('has an ideas box with votes, comments and answers, and the bell starts at zero', async () => {
     const ideas = (await staff.get('/api/ideas')).json() as {
       status: string;

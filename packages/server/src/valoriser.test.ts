@@ -214,6 +214,31 @@ describeEachDatabase('Valoriser', (h) => {
     expect((await t.app.inject('/api/public/nowhere/initiatives')).statusCode).toBe(404);
   });
 
+  it('tells the curator who asked for changes of the answer and of the resubmission', async () => {
+    const id = (await staff.post('/api/initiatives', BASE)).json().id as string;
+    const unread = async (c: Client) =>
+      (
+        (await c.get('/api/notifications')).json() as {
+          notifications: { kind: string; initiativeId: string; readAt: string | null }[];
+        }
+      ).notifications.filter((n) => n.initiativeId === id && n.readAt === null);
+    // Before any review, the proposer's message reaches nobody: the queue shows the initiative.
+    await staff.post(`/api/initiatives/${id}/messages`, {
+      text: 'Une précision : le club se réunit le midi.',
+    });
+    expect(await unread(comms)).toEqual([]);
+    await comms.post(`/api/initiatives/${id}/review`, {
+      decision: 'request_changes',
+      message: 'Précisez le public.',
+    });
+    await staff.post(`/api/initiatives/${id}/messages`, { text: 'Je m’en occupe.' });
+    await staff.patch(`/api/initiatives/${id}`, { audience: 'Parents et élèves du 3e cycle' });
+    expect((await unread(comms)).map((n) => n.kind)).toEqual(['resubmitted', 'message']);
+    // Curators who did not take part are not disturbed; the proposer is not told of their own acts.
+    expect(await unread(admin)).toEqual([]);
+    expect((await unread(staff)).map((n) => n.kind)).toEqual(['review']);
+  });
+
   it('lets an edit remove the account address and the consent answer once no student appears', async () => {
     const created = await staff.post('/api/initiatives', {
       ...BASE,

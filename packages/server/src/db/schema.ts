@@ -19,7 +19,7 @@ export type InitiativeStatus = 'proposed' | 'approved' | 'changes_requested' | '
 /** A message in an initiative's thread, or a review step (its decision). */
 export type InitiativeMessageKind = 'message' | 'approve' | 'request_changes' | 'decline';
 export type IdeaStatus = 'open' | 'under_study' | 'adopted' | 'not_retained' | 'done';
-export type NotificationKind = 'kudos' | 'review' | 'message' | 'idea-answer';
+export type NotificationKind = 'kudos' | 'review' | 'message' | 'resubmitted' | 'idea-answer';
 
 export interface OrganizationsTable {
   id: string;

@@ -119,7 +119,18 @@ type Row = Awaited<ReturnType<ReturnType<typeof baseQuery>['executeTakeFirstOrTh
 export const isPublic = (r: { status: string; public_ok: number; showcased: number }) =>
   r.status === 'approved' && r.public_ok === 1 && r.showcased === 1;
 
-function imageOf(r: Row): InitiativeImage | null {
+type ImageColumns = Pick<
+  Row,
+  | 'id'
+  | 'image_alt'
+  | 'image_width'
+  | 'image_height'
+  | 'image_thumb_width'
+  | 'image_thumb_height'
+  | 'image_hash'
+>;
+
+function imageOf(r: ImageColumns): InitiativeImage | null {
   if (r.image_hash === null) return null;
   const base = `/api/initiatives/${encodeURIComponent(r.id)}/image`;
   return {
@@ -244,6 +255,21 @@ export async function notify(
     created_at: s.now().toISOString(),
     read_at: null,
   });
+}
+
+/** Who wrote in an initiative's thread (reviews and messages), but `except` and the proposer. */
+async function threadCurators(s: Scoped, id: string, except: string): Promise<string[]> {
+  const rows = await s
+    .selectFrom('initiative_messages')
+    .innerJoin('initiatives', 'initiatives.id', 'initiative_messages.initiative_id')
+    .select('initiative_messages.author_id')
+    .distinct()
+    .where('initiative_messages.initiative_id', '=', id)
+    .where('initiative_messages.author_id', 'is not', null)
+    .where('initiative_messages.author_id', '!=', except)
+    .whereRef('initiative_messages.author_id', '!=', 'initiatives.proposer_id')
+    .execute();
+  return rows.flatMap((r) => (r.author_id ? [r.author_id] : [])).sort();
 }
 
 export async function listInitiatives(
@@ -452,6 +478,10 @@ export async function updateInitiative(
       .set({ ...values, status: 'proposed', updated_at: tx.now().toISOString() })
       .where('id', '=', id)
       .execute();
+    // Back in the queue after changes were asked: whoever asked hears it.
+    if (before.status === 'changes_requested')
+      for (const userId of await threadCurators(tx, id, actor.id))
+        await notify(tx, { userId, actorId: actor.id, kind: 'resubmitted', initiativeId: id });
     await tx.audit({
       actorId: actor.id,
       action: 'initiative.update',
@@ -535,7 +565,10 @@ export async function postMessage(
       text,
       created_at: tx.now().toISOString(),
     });
-    await notify(tx, { userId: row.proposer_id, actorId: actor.id, kind: 'message', initiativeId: id });
+    // A curator's message goes to the proposer; the proposer's answer, to the curators of the thread.
+    const readers = row.proposer_id === actor.id ? await threadCurators(tx, id, actor.id) : [row.proposer_id];
+    for (const userId of readers)
+      await notify(tx, { userId, actorId: actor.id, kind: 'message', initiativeId: id });
     await tx.audit({
       actorId: actor.id,
       action: 'initiative.message',
@@ -703,6 +736,7 @@ export interface Highlight {
   title: string;
   by: string | null;
   message: string | null;
+  image: InitiativeImage | null;
 }
 
 /** « Mises en valeur »: recent approvals, showcases and kudos, newest first. */
@@ -730,7 +764,7 @@ export async function highlights(s: Scoped, limit = 50): Promise<Highlight[]> {
     .orderBy('kudos.updated_at', 'desc')
     .limit(limit)
     .execute();
-  const all: Highlight[] = [
+  const all: Omit<Highlight, 'image'>[] = [
     ...approvals.map((r) => ({
       kind: 'approved' as const,
       at: r.approved_at ?? '',
@@ -756,5 +790,24 @@ export async function highlights(s: Scoped, limit = 50): Promise<Highlight[]> {
       message: r.message,
     })),
   ];
-  return all.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0)).slice(0, limit);
+  const recent = all.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0)).slice(0, limit);
+  const ids = [...new Set(recent.map((h) => h.initiativeId))];
+  const images =
+    ids.length === 0
+      ? []
+      : await s
+          .selectFrom('initiative_images')
+          .select([
+            'initiative_id as id',
+            'alt as image_alt',
+            'width as image_width',
+            'height as image_height',
+            'thumb_width as image_thumb_width',
+            'thumb_height as image_thumb_height',
+            'hash as image_hash',
+          ])
+          .where('initiative_id', 'in', ids)
+          .execute();
+  const imageById = new Map(images.map((r) => [r.id, imageOf(r)]));
+  return recent.map((h) => ({ ...h, image: imageById.get(h.initiativeId) ?? null }));
 }

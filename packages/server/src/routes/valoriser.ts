@@ -125,7 +125,7 @@ const NotificationsSchema = z.object({
   notifications: z.array(
     z.object({
       id: z.string(),
-      kind: z.enum(['kudos', 'review', 'message', 'idea-answer']),
+      kind: z.enum(['kudos', 'review', 'message', 'resubmitted', 'idea-answer']),
       actor: z.string().nullable(),
       initiativeId: z.string().nullable(),
       ideaId: z.string().nullable(),
@@ -143,6 +143,7 @@ const HighlightSchema = z.object({
   title: z.string(),
   by: z.string().nullable(),
   message: z.string().nullable(),
+  image: ImageSchema,
 });
 
 const IdeaSchema = z.object({

@@ -224,7 +224,7 @@ export interface InitiativeDetail extends Initiative {
   clauses: Array<{ clause: ClauseId; present: boolean; charterId: string }>;
 }
 
-export type NotificationKind = 'kudos' | 'review' | 'message' | 'idea-answer';
+export type NotificationKind = 'kudos' | 'review' | 'message' | 'resubmitted' | 'idea-answer';
 
 export interface AppNotification {
   id: string;
@@ -249,8 +249,8 @@ export interface Highlight {
   title: string;
   by: string | null;
   message: string | null;
-  /** Not in the API contract yet: shown when the server sends it. */
-  image?: InitiativeImage | null;
+  /** The initiative's image (its thumbnail is shown beside the highlight). */
+  image: InitiativeImage | null;
 }
 
 type Figures = { proposed: number; approved: number; showcased: number };

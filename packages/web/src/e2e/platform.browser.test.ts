@@ -382,6 +382,19 @@ describe('the platform in Chromium', () => {
     await page.getByRole('button', { name: 'Publier la réponse' }).click();
     await page.getByText('Adoptée : un premier atelier en janvier.').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
+
+    // Communications takes the image down (a second click confirms); the public card loses it too.
+    await page.getByRole('link', { name: 'Mises en valeur', exact: true }).click();
+    await page.getByRole('link', { name: TITLE }).first().click();
+    await page.getByRole('img', { name: ALT }).waitFor();
+    await page.getByRole('button', { name: 'Retirer l’image' }).click();
+    await page.getByRole('button', { name: 'Oui, retirer l’image' }).click();
+    await page.getByText('L’image a été retirée.').waitFor({ state: 'attached' });
+    expect(await page.getByRole('img', { name: ALT }).count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    const galleryHtml = await (await fetch(`${base}/c/demo/initiatives/`)).text();
+    expect(galleryHtml).toContain(TITLE);
+    expect(galleryHtml).not.toContain(ALT);
     await logOut(page);
 
     expect(problems).toEqual([]);

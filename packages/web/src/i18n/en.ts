@@ -437,6 +437,11 @@ export const en: Messages = {
   'initiative.changesBy': '{by}, {date}',
 
   'initiative.details': 'Details',
+  'initiative.imageRemove': 'Remove the image',
+  'initiative.imageRemoveConfirmText':
+    'Remove this initiative’s image? It will also disappear from the public showcase.',
+  'initiative.imageRemoveConfirm': 'Yes, remove the image',
+  'initiative.imageRemoved': 'The image was removed.',
   'initiative.unit': 'Unit',
   'initiative.audience': 'Audience',
   'initiative.platforms': 'Platforms',
@@ -505,6 +510,7 @@ export const en: Messages = {
   'notifications.kind.kudos': '{actor} gave you kudos',
   'notifications.kind.review': '{actor} reviewed your initiative',
   'notifications.kind.message': '{actor} wrote to you',
+  'notifications.kind.resubmitted': '{actor} changed their initiative and sent it back for review',
   'notifications.kind.idea-answer': '{actor} answered your idea',
   'notifications.open': 'Open',
 

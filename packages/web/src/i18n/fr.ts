@@ -441,6 +441,11 @@ export const fr = {
   'initiative.changesBy': '{by}, {date}',
 
   'initiative.details': 'Détails',
+  'initiative.imageRemove': 'Retirer l’image',
+  'initiative.imageRemoveConfirmText':
+    'Retirer l’image de cette initiative ? Elle disparaîtra aussi de la vitrine publique.',
+  'initiative.imageRemoveConfirm': 'Oui, retirer l’image',
+  'initiative.imageRemoved': 'L’image a été retirée.',
   'initiative.unit': 'Unité',
   'initiative.audience': 'Public visé',
   'initiative.platforms': 'Plateformes',
@@ -510,6 +515,7 @@ export const fr = {
   'notifications.kind.kudos': '{actor} vous envoie un bravo',
   'notifications.kind.review': '{actor} a révisé votre initiative',
   'notifications.kind.message': '{actor} vous a écrit',
+  'notifications.kind.resubmitted': '{actor} a modifié son initiative et l’a soumise de nouveau',
   'notifications.kind.idea-answer': '{actor} a répondu à votre idée',
   'notifications.open': 'Ouvrir',
 

@@ -112,6 +112,12 @@ export function InitiativePage({ initiativeId }: { initiativeId: string }) {
             />
           </figure>
         )}
+        {item.image && curator && !editable && (
+          <ImageModeration
+            busy={busy}
+            onRemove={() => act(() => api.deleteInitiativeImage(item.id), t('initiative.imageRemoved'))}
+          />
+        )}
         <p className="initiative-description">{item.description}</p>
         <dl className="initiative-facts">
           <div className="fact">
@@ -405,5 +411,45 @@ function TextField280({ value, onChange }: { value: string; onChange: (v: string
       value={value}
       onChange={(e) => onChange(e.target.value)}
     />
+  );
+}
+
+/**
+ * Communications may take an image down at any step (a face without consent, a name on a badge…):
+ * a second click confirms, so a slip of the mouse removes nothing.
+ */
+function ImageModeration({ busy, onRemove }: { busy: boolean; onRemove: () => Promise<boolean> }) {
+  const { t } = useApp();
+  const [confirming, setConfirming] = useState(false);
+  if (!confirming)
+    return (
+      <p className="initiative-actions">
+        <button
+          type="button"
+          className="secondary-button"
+          disabled={busy}
+          onClick={() => setConfirming(true)}
+        >
+          {t('initiative.imageRemove')}
+        </button>
+      </p>
+    );
+  return (
+    <fieldset className="initiative-actions image-moderation">
+      <legend>{t('initiative.imageRemoveConfirmText')}</legend>
+      <button
+        type="button"
+        className="secondary-button danger"
+        disabled={busy}
+        // biome-ignore lint/a11y/noAutofocus: the question just appeared where the focus was.
+        autoFocus
+        onClick={() => void onRemove().then((done) => done || setConfirming(false))}
+      >
+        {t('initiative.imageRemoveConfirm')}
+      </button>{' '}
+      <button type="button" className="secondary-button" disabled={busy} onClick={() => setConfirming(false)}>
+        {t('common.cancel')}
+      </button>
+    </fieldset>
   );
 }
