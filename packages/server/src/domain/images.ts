@@ -187,8 +187,23 @@ async function current(s: Scoped, id: string) {
     .executeTakeFirst();
 }
 
-async function touch(s: Scoped, id: string, at: string): Promise<void> {
-  await s.updateTable('initiatives').set({ updated_at: at }).where('id', '=', id).execute();
+type ImageState = { alt: string; hash: string } | null;
+
+/** After any image change: the initiative's updated_at, and one audit row with the before and after. */
+async function recordChange(s: Scoped, actor: Actor, id: string, before: ImageState, after: ImageState) {
+  await s
+    .updateTable('initiatives')
+    .set({ updated_at: s.now().toISOString() })
+    .where('id', '=', id)
+    .execute();
+  await s.audit({
+    actorId: actor.id,
+    action: 'initiative.image',
+    entity: 'initiative',
+    entityId: id,
+    before,
+    after,
+  });
 }
 
 /** Sets or replaces the image. */
@@ -218,15 +233,7 @@ export async function setInitiativeImage(
     if (before)
       await tx.updateTable('initiative_images').set(values).where('initiative_id', '=', id).execute();
     else await tx.insert('initiative_images', { initiative_id: id, ...values, created_at: at });
-    await touch(tx, id, at);
-    await tx.audit({
-      actorId: actor.id,
-      action: 'initiative.image',
-      entity: 'initiative',
-      entityId: id,
-      before: before ?? null,
-      after: { alt, hash: image.hash },
-    });
+    await recordChange(tx, actor, id, before ?? null, { alt, hash: image.hash });
   });
   return getInitiative(s, actor, id);
 }
@@ -243,15 +250,7 @@ export async function setImageAlt(s: Scoped, actor: Actor, id: string, alt: stri
       .set({ alt, updated_at: at })
       .where('initiative_id', '=', id)
       .execute();
-    await touch(tx, id, at);
-    await tx.audit({
-      actorId: actor.id,
-      action: 'initiative.image',
-      entity: 'initiative',
-      entityId: id,
-      before,
-      after: { alt, hash: before.hash },
-    });
+    await recordChange(tx, actor, id, before, { alt, hash: before.hash });
   });
   return getInitiative(s, actor, id);
 }
@@ -263,15 +262,7 @@ export async function deleteInitiativeImage(s: Scoped, actor: Actor, id: string)
     const before = await current(tx, id);
     if (!before) throw notFound();
     await tx.deleteFrom('initiative_images').where('initiative_id', '=', id).execute();
-    await touch(tx, id, tx.now().toISOString());
-    await tx.audit({
-      actorId: actor.id,
-      action: 'initiative.image',
-      entity: 'initiative',
-      entityId: id,
-      before,
-      after: null,
-    });
+    await recordChange(tx, actor, id, before, null);
   });
   return getInitiative(s, actor, id);
 }

@@ -92,6 +92,16 @@ export function organizationValues(valuesJson: string): string[] {
   return json(valuesJson);
 }
 
+/** An image's description, sizes and hash, joined to its initiative: never its bytes. */
+export const IMAGE_COLUMNS = [
+  'initiative_images.alt as image_alt',
+  'initiative_images.width as image_width',
+  'initiative_images.height as image_height',
+  'initiative_images.thumb_width as image_thumb_width',
+  'initiative_images.thumb_height as image_thumb_height',
+  'initiative_images.hash as image_hash',
+] as const;
+
 function baseQuery(s: Scoped) {
   return (
     s
@@ -101,16 +111,7 @@ function baseQuery(s: Scoped) {
       // The image's description and sizes only: lists never load its bytes.
       .leftJoin('initiative_images', 'initiative_images.initiative_id', 'initiatives.id')
       .selectAll('initiatives')
-      .select([
-        'users.name as proposer_name',
-        'units.name as unit_name',
-        'initiative_images.alt as image_alt',
-        'initiative_images.width as image_width',
-        'initiative_images.height as image_height',
-        'initiative_images.thumb_width as image_thumb_width',
-        'initiative_images.thumb_height as image_thumb_height',
-        'initiative_images.hash as image_hash',
-      ])
+      .select(['users.name as proposer_name', 'units.name as unit_name', ...IMAGE_COLUMNS])
   );
 }
 

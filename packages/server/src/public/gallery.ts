@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { STYLE_CSS } from '@charte/site';
 import type { Kysely } from 'kysely';
 import type { Database, Lang } from '../db/schema.js';
+import { IMAGE_COLUMNS, type InitiativeImage } from '../domain/initiatives.js';
 import type { PublicFile } from './site.js';
 
 export interface PublicCard {
@@ -20,16 +21,8 @@ export interface PublicCard {
   unit: string | null;
   accountUrl: string | null;
   approvedAt: string | null;
-  /** Absolute public URLs, versioned by the image's hash. */
-  image: {
-    url: string;
-    thumbUrl: string;
-    alt: string;
-    width: number;
-    height: number;
-    thumbWidth: number;
-    thumbHeight: number;
-  } | null;
+  /** With absolute public URLs, versioned by the image's hash. */
+  image: InitiativeImage | null;
 }
 
 interface Gallery {
@@ -472,12 +465,7 @@ export class PublicGalleries {
         'initiatives.approved_at',
         'units.name as unit_name',
         // The image's description and sizes; its bytes are read only when asked for.
-        'initiative_images.alt as image_alt',
-        'initiative_images.width as image_width',
-        'initiative_images.height as image_height',
-        'initiative_images.thumb_width as image_thumb_width',
-        'initiative_images.thumb_height as image_thumb_height',
-        'initiative_images.hash as image_hash',
+        ...IMAGE_COLUMNS,
       ])
       .where('initiatives.organization_id', '=', org.id)
       .where('initiatives.status', '=', 'approved')

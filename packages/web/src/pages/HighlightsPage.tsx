@@ -4,6 +4,7 @@ import { useApp, usePageTitle, useSession } from '../app/context.js';
 import { Link } from '../app/Link.js';
 import { publicInitiativePath, routePath } from '../app/routes.js';
 import { ErrorAlert } from '../components/forms.js';
+import { Thumbnail } from '../components/Thumbnail.js';
 
 export function HighlightsPage() {
   const { api, t, date } = useApp();
@@ -49,17 +50,7 @@ export function HighlightsPage() {
                 </span>
                 <strong>{what(h)}</strong> — {date(h.at)}
               </p>
-              {h.image && (
-                <img
-                  className="thumb feed-thumb"
-                  src={h.image.thumbUrl}
-                  alt={h.image.alt}
-                  width={h.image.thumbWidth}
-                  height={h.image.thumbHeight}
-                  loading="lazy"
-                  decoding="async"
-                />
-              )}
+              {h.image && <Thumbnail image={h.image} className="thumb feed-thumb" />}
               <p>
                 <Link href={routePath({ name: 'initiative', initiativeId: h.initiativeId })}>{h.title}</Link>
               </p>

@@ -6,6 +6,7 @@ import { can } from '../app/permissions.js';
 import { routePath } from '../app/routes.js';
 import { InitiativeStatusBadge, ShowcasedBadge } from '../components/badges.js';
 import { ErrorAlert, SelectField } from '../components/forms.js';
+import { Thumbnail } from '../components/Thumbnail.js';
 
 /** My initiatives for everyone; the review queue (every initiative, by status) for those who read all. */
 export function InitiativesPage() {
@@ -85,19 +86,7 @@ export function InitiativesPage() {
           <tbody>
             {list.map((i) => (
               <tr key={i.id}>
-                <td className="thumb-cell">
-                  {i.image && (
-                    <img
-                      className="thumb"
-                      src={i.image.thumbUrl}
-                      alt={i.image.alt}
-                      width={i.image.thumbWidth}
-                      height={i.image.thumbHeight}
-                      loading="lazy"
-                      decoding="async"
-                    />
-                  )}
-                </td>
+                <td className="thumb-cell">{i.image && <Thumbnail image={i.image} />}</td>
                 <th scope="row">
                   <Link href={routePath({ name: 'initiative', initiativeId: i.id })}>{i.title}</Link>
                 </th>

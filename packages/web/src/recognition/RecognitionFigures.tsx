@@ -41,8 +41,37 @@ export default function RecognitionFigures({ data, today }: { data: Recognition;
   };
   const initiativeSeries = (rows: Figures[]): ChartSeries[] =>
     FIGURES.map((f) => ({ label: t(`recognition.${f}`), data: rows.map((r) => r[f]), ...FIGURE_LOOK[f] }));
-  const units = view.byUnit.map((u) => ({ ...u, name: u.unit ?? t('recognition.noUnit') }));
-  const values = view.byValue.map((v) => ({ ...v, name: v.value }));
+  const units = view.byUnit.map((u) => ({
+    ...u,
+    key: u.unitId ?? '',
+    name: u.unit ?? t('recognition.noUnit'),
+  }));
+  const values = view.byValue.map((v) => ({ ...v, key: v.value, name: v.value }));
+  /** Totals over the period per unit or per value: horizontal bars, and the table beneath. */
+  const totalsSection = (
+    id: string,
+    title: string,
+    head: string,
+    rows: Array<Figures & { key: string; name: string }>,
+    label: (list: string) => string,
+  ) => (
+    <ChartSection
+      id={id}
+      title={title}
+      chart={
+        rows.length > 0 && {
+          type: 'bar',
+          horizontal: true,
+          labels: rows.map((r) => r.name),
+          series: initiativeSeries(rows),
+          label: label(list(rows)),
+          locale,
+          height: barsHeight(rows.length),
+        }
+      }
+      table={<FigureTable id={id} head={head} rows={rows} />}
+    />
+  );
   // Three bars per row, and room for the axis and the legend.
   const barsHeight = (rows: number) => Math.max(180, 90 + rows * 54);
 
@@ -89,51 +118,12 @@ export default function RecognitionFigures({ data, today }: { data: Recognition;
         }
       />
 
-      <ChartSection
-        id="by-unit"
-        title={t('recognition.byUnit')}
-        chart={
-          units.length > 0 && {
-            type: 'bar',
-            horizontal: true,
-            labels: units.map((u) => u.name),
-            series: initiativeSeries(units),
-            label: t('recognition.chart.byUnit', { list: list(units) }),
-            locale,
-            height: barsHeight(units.length),
-          }
-        }
-        table={
-          <FigureTable
-            id="by-unit"
-            head={t('recognition.unit')}
-            rows={units.map((u) => ({ key: u.unitId ?? '', ...u }))}
-          />
-        }
-      />
-
-      <ChartSection
-        id="by-value"
-        title={t('recognition.byValue')}
-        chart={
-          values.length > 0 && {
-            type: 'bar',
-            horizontal: true,
-            labels: values.map((v) => v.name),
-            series: initiativeSeries(values),
-            label: t('recognition.chart.byValue', { list: list(values) }),
-            locale,
-            height: barsHeight(values.length),
-          }
-        }
-        table={
-          <FigureTable
-            id="by-value"
-            head={t('recognition.value')}
-            rows={values.map((v) => ({ key: v.value, ...v }))}
-          />
-        }
-      />
+      {totalsSection('by-unit', t('recognition.byUnit'), t('recognition.unit'), units, (list) =>
+        t('recognition.chart.byUnit', { list }),
+      )}
+      {totalsSection('by-value', t('recognition.byValue'), t('recognition.value'), values, (list) =>
+        t('recognition.chart.byValue', { list }),
+      )}
 
       <ChartSection
         id="activity"
