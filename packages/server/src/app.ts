@@ -22,7 +22,7 @@ import { migrateToLatest } from './db/migrations.js';
 import type { Database, Lang } from './db/schema.js';
 import { isDemoSeeded, seedDemo } from './domain/demo.js';
 import { ApiError, forbidden, notFound, sendError, unauthenticated } from './http/errors.js';
-import { registerSpa } from './http/spa.js';
+import { appCsp, registerSpa } from './http/spa.js';
 import type { ZodApp } from './http/types.js';
 import { findBrowser } from './pdf.js';
 import { PublicGalleries } from './public/gallery.js';
@@ -164,6 +164,8 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
     });
 
     app.addHook('onSend', async (request, reply, payload) => {
+      // Public pages set their own (stricter, no script); everything else is the app or its API.
+      if (!reply.hasHeader('content-security-policy')) reply.header('content-security-policy', appCsp());
       reply.header('x-content-type-options', 'nosniff');
       reply.header('referrer-policy', 'strict-origin-when-cross-origin');
       reply.header('x-frame-options', 'DENY');

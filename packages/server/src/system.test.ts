@@ -161,7 +161,7 @@ describeEachDatabase('web app and shutdown', (h) => {
     await mkdir(join(dist, 'assets'));
     await writeFile(
       join(dist, 'index.html'),
-      '<!doctype html><title>Charte app</title><div id="root"></div>',
+      '<!doctype html><html><head><title>Charte app</title></head><body><div id="root"></div></body></html>',
     );
     await writeFile(join(dist, 'assets', 'app-1234.js'), 'console.log(1)');
   });
@@ -176,6 +176,14 @@ describeEachDatabase('web app and shutdown', (h) => {
     expect(deep.statusCode).toBe(200);
     expect(deep.body).toContain('Charte app');
     expect(deep.headers['cache-control']).toBe('no-cache');
+    // Each page gets its own style nonce, in a meta tag and in its policy; /index.html is no way around.
+    const nonces = [root, deep, await t.app.inject('/index.html')].map((r) => {
+      const nonce = /<meta name="csp-nonce" content="([^"]+)" \/>/.exec(r.body)?.[1] ?? '';
+      expect(r.headers['content-security-policy']).toContain(`style-src 'self' 'nonce-${nonce}';`);
+      return nonce;
+    });
+    expect(new Set(nonces).size).toBe(3);
+    expect(nonces.every((n) => n.length >= 22)).toBe(true);
     const asset = await t.app.inject('/assets/app-1234.js');
     expect(asset.body).toBe('console.log(1)');
     expect(asset.headers['cache-control']).toContain('immutable');

@@ -75,6 +75,9 @@ export class EditorController {
         markdown(),
         syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
         EditorView.lineWrapping,
+        // The server names this nonce in the page's Content-Security-Policy: CodeMirror's <style>
+        // elements carry it, so the policy allows no other inline style.
+        EditorView.cspNonce.of(pageNonce()),
         lintGutter(),
         analysisField,
         this.labels.of(this.labelExtensions(options.ariaLabel, options.titles)),
@@ -223,4 +226,10 @@ export class EditorController {
     this.lastSentence = sentence;
     this.options.onSentence(sentence);
   }
+}
+
+/** The style nonce the server put in index.html (empty in tests, which run without it). */
+function pageNonce(): string {
+  if (typeof document === 'undefined') return '';
+  return document.querySelector<HTMLMetaElement>('meta[name="csp-nonce"]')?.content ?? '';
 }
