@@ -5,7 +5,7 @@ import { LINT_FORMATS, type LintFormat, lintCommand } from './commands/lint.js';
 import { type NewFlags, newCommand, newOptions } from './commands/new.js';
 import { renderCommand } from './commands/render.js';
 import { scoreCommand } from './commands/score.js';
-import { USER_ROLES, type UserRole, userAddCommand } from './commands/user.js';
+import { USER_ROLES, type UserRole, userAddCommand, userPasswdCommand } from './commands/user.js';
 import type { Context } from './context.js';
 import { UsageError } from './errors.js';
 import { EXIT_OK, type ExitCode } from './exit-codes.js';
@@ -285,6 +285,20 @@ export function buildProgram(ctx: Context, state: ProgramState): Command {
         ...(opts.orgSlug !== undefined ? { orgSlug: opts.orgSlug } : {}),
         orgLang: opts.orgLang ?? 'fr',
         uiLang: opts.uiLang ?? t.lang,
+        passwordStdin: opts.passwordStdin === true,
+      });
+    });
+  user
+    .command('passwd')
+    .description(t.t('user.passwd.description'))
+    .addOption(
+      new Option(`--email <${t.t('help.value.email')}>`, t.t('user.option.email')).makeOptionMandatory(),
+    )
+    .addOption(new Option('--password-stdin', t.t('user.option.passwordStdin')))
+    .addHelpText('after', examples(t, 'user.passwd.examples'))
+    .action(async (opts: { email: string; passwordStdin?: boolean }) => {
+      state.exitCode = await userPasswdCommand(ctx, {
+        email: opts.email,
         passwordStdin: opts.passwordStdin === true,
       });
     });

@@ -75,6 +75,13 @@ export interface App {
 const MUTATIONS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /** Mutations a visitor makes before having a session (so before having a CSRF token). */
 const CSRF_EXEMPT = new Set(['POST /api/auth/login', 'POST /api/setup']);
+/** What a member whose password was reset may still do before choosing a new one. */
+const BEFORE_PASSWORD_CHANGE = new Set([
+  'GET /api/me',
+  'PATCH /api/me',
+  'POST /api/me/password',
+  'POST /api/auth/logout',
+]);
 export const BODY_LIMIT = 1024 * 1024;
 
 const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist/', import.meta.url));
@@ -161,6 +168,12 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
           throw new ApiError(403, 'csrf');
       }
       if (!allows(access, auth.role)) throw forbidden();
+      // A reset password is known to the administrator who set it: it opens nothing but its change.
+      if (
+        auth.mustChangePassword &&
+        !BEFORE_PASSWORD_CHANGE.has(routeKey(request.method, request.routeOptions.url ?? ''))
+      )
+        throw new ApiError(403, 'password-change-required');
     });
 
     app.addHook('onSend', async (request, reply, payload) => {

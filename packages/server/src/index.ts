@@ -10,6 +10,7 @@ export { type AddedUser, AddUserError, type AddUserInput, addUser } from './doma
 export { demoteHeadings, folderToMarkdown, templateSources } from './domain/charter-markdown.js';
 export { DEMO_ACCOUNTS, DEMO_ORGANIZATION, DEMO_PASSWORD, seedDemo } from './domain/demo.js';
 export { createOrganization } from './domain/organizations.js';
+export { type PasswordSet, SetPasswordError, setUserPassword } from './domain/passwords.js';
 export { CONFLICT_REASONS, ERROR_CODES } from './messages.js';
 export { BROWSER_NAMES, findBrowser, printPdf } from './pdf.js';
 export { configFromEnv, type RunningServer, type ServerConfig, startServer } from './server.js';

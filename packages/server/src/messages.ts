@@ -21,6 +21,9 @@ export const ERROR_CODES = [
   'image-too-large',
   'image-type',
   'image-unreadable',
+  // Passwords.
+  'wrong-password',
+  'password-change-required',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -39,10 +42,16 @@ export const CONFLICT_REASONS = [
   'initiative-status',
   'initiative-not-approved',
   'consent-missing',
+  'member-elsewhere',
+  'self-password',
 ] as const;
 export type ConflictReason = (typeof CONFLICT_REASONS)[number];
 
-type Catalog = Record<ErrorCode | ConflictReason, string>;
+/** Messages of one field in `error.issues` (the rest are zod's own, in English). */
+export const ISSUE_MESSAGES = ['password-unchanged'] as const;
+export type IssueMessage = (typeof ISSUE_MESSAGES)[number];
+
+type Catalog = Record<ErrorCode | ConflictReason | IssueMessage, string>;
 
 const en: Catalog = {
   validation: 'Some fields are missing or invalid.',
@@ -76,6 +85,14 @@ const en: Catalog = {
     'This file is not an accepted image: send a JPEG, PNG, WebP, GIF or AVIF. A HEIC photo (iPhone) must first be exported as JPEG.',
   'image-unreadable':
     'This image cannot be read: the file is damaged, or it has more than 40 million pixels.',
+  // Passwords.
+  'wrong-password': 'The current password is not the right one.',
+  'password-change-required':
+    'Your password was reset by an administrator: choose a new one in My account before anything else.',
+  'password-unchanged': 'The new password must differ from the current one.',
+  'member-elsewhere':
+    'This person is also a member of another organization: their password can only be reset on the server, with `charte user passwd`.',
+  'self-password': 'Change your own password from My account: it asks for your current one.',
 };
 
 const fr: Catalog = {
@@ -111,11 +128,19 @@ const fr: Catalog = {
     'Ce fichier n’est pas une image acceptée : envoyez un JPEG, PNG, WebP, GIF ou AVIF. Une photo HEIC (iPhone) doit d’abord être exportée en JPEG.',
   'image-unreadable':
     'Cette image est illisible : le fichier est endommagé ou elle dépasse 40 millions de pixels.',
+  // Passwords.
+  'wrong-password': 'Le mot de passe actuel n’est pas le bon.',
+  'password-change-required':
+    'Votre mot de passe a été réinitialisé par un administrateur : choisissez-en un nouveau dans Mon compte avant toute chose.',
+  'password-unchanged': 'Le nouveau mot de passe doit être différent de l’actuel.',
+  'member-elsewhere':
+    'Cette personne est aussi membre d’une autre organisation : son mot de passe ne peut être réinitialisé que sur le serveur, avec `charte user passwd`.',
+  'self-password': 'Changez votre propre mot de passe depuis Mon compte : il vous demande l’actuel.',
 };
 
 export const MESSAGES: Record<Lang, Catalog> = { en, fr };
 
-export function message(lang: Lang, key: ErrorCode | ConflictReason): string {
+export function message(lang: Lang, key: ErrorCode | ConflictReason | IssueMessage): string {
   return MESSAGES[lang][key];
 }
 

@@ -24,8 +24,8 @@ describeEachDatabase('health and readiness', (h) => {
       .selectFrom('kysely_migration' as 'settings')
       .selectAll()
       .execute();
-    // 0001_initial, 0002_valoriser, 0003_initiative_images.
-    expect(migrations).toHaveLength(3);
+    // 0001_initial, 0002_valoriser, 0003_initiative_images, 0004_password_change.
+    expect(migrations).toHaveLength(4);
   });
 
   it('is not ready when the database does not answer', async () => {

@@ -65,6 +65,11 @@ function foreignCalls(f: ForeignIds): [RouteKey, string, unknown?][] {
     ['PATCH /api/members/:id', `/api/members/${f.memberId}`, { role: 'staff' }],
     ['PATCH /api/members/:id', `/api/members/${f.ownMemberId}`, { unitId: f.unitId }],
     ['DELETE /api/members/:id', `/api/members/${f.memberId}`],
+    [
+      'POST /api/members/:id/password',
+      `/api/members/${f.memberId}/password`,
+      { newPassword: 'long-enough-pw' },
+    ],
     ['PATCH /api/units/:id', `/api/units/${f.unitId}`, { name: 'Pirate' }],
     ['DELETE /api/units/:id', `/api/units/${f.unitId}`],
     [

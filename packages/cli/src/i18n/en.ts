@@ -478,6 +478,13 @@ export const en = {
   'user.error.email-taken': '{email} already has an account in an organization',
   'user.error.slug-taken':
     'an organization already has the identifier “{org}”; choose another with --org-slug',
+  'user.passwd.description':
+    'Set an account’s password (any account, whatever its organizations) and end all its sessions: for an account no administrator may reset, or when no one can sign in. The password is asked twice on a terminal, or read from standard input with --password-stdin. The member is not asked to change it.',
+  'user.passwd.examples':
+    '  charte user passwd --email marie@example.org\n  printf \'%s\\n\' "$PASSWORD" | charte user passwd --email marie@example.org --password-stdin',
+  'user.passwd.prompt': 'New password (at least {min} characters)',
+  'user.passwd.done': 'Password of {email} changed; every session of this account has ended.',
+  'user.error.no-account': 'no account has the e-mail address {email}',
   'help.value.email': 'email',
   'help.value.name': 'name',
   'help.value.role': 'role',

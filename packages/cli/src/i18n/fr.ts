@@ -497,6 +497,13 @@ export const fr: Messages = {
   'user.error.email-taken': '{email} a déjà un compte dans une organisation',
   'user.error.slug-taken':
     'une organisation a déjà l’identifiant « {org} » ; choisissez-en un autre avec --org-slug',
+  'user.passwd.description':
+    'Définir le mot de passe d’un compte (tout compte, quelles que soient ses organisations) et mettre fin à toutes ses sessions : pour un compte qu’aucun administrateur ne peut réinitialiser, ou quand personne ne peut se connecter. Le mot de passe est demandé deux fois dans un terminal, ou lu sur l’entrée standard avec --password-stdin. Le membre n’aura pas à le changer.',
+  'user.passwd.examples':
+    '  charte user passwd --email marie@example.org\n  printf \'%s\\n\' "$MOT_DE_PASSE" | charte user passwd --email marie@example.org --password-stdin',
+  'user.passwd.prompt': 'Nouveau mot de passe (au moins {min} caractères)',
+  'user.passwd.done': 'Mot de passe de {email} changé ; toutes les sessions de ce compte ont pris fin.',
+  'user.error.no-account': 'aucun compte n’a l’adresse courriel {email}',
   'help.value.email': 'courriel',
   'help.value.name': 'nom',
   'help.value.role': 'rôle',

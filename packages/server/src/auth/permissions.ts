@@ -33,6 +33,7 @@ export const ROUTE_ACCESS = {
   'POST /api/auth/logout': 'member',
   'GET /api/me': 'member',
   'PATCH /api/me': 'member',
+  'POST /api/me/password': 'member',
   'POST /api/analyze': 'member',
   'GET /api/units': 'member',
   // Staff read only what is published (the handlers filter the rows).
@@ -60,6 +61,7 @@ export const ROUTE_ACCESS = {
   'POST /api/members': ADMIN,
   'PATCH /api/members/:id': ADMIN,
   'DELETE /api/members/:id': ADMIN,
+  'POST /api/members/:id/password': ADMIN,
   'POST /api/units': ADMIN,
   'PATCH /api/units/:id': ADMIN,
   'DELETE /api/units/:id': ADMIN,

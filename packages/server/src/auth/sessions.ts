@@ -19,6 +19,8 @@ export interface SessionView {
   organization: { id: string; slug: string; name: string; lang: Lang };
   role: Role;
   csrfToken: string;
+  /** An administrator reset the password: the member is asked to choose their own first. */
+  mustChangePassword: boolean;
 }
 
 export interface AuthContext extends SessionView {
@@ -107,6 +109,7 @@ export async function resolveSession(
       'users.email',
       'users.name as user_name',
       'users.ui_lang',
+      'users.must_change_password',
       'organizations.id as organization_id',
       'organizations.slug',
       'organizations.name as organization_name',
@@ -133,6 +136,7 @@ export async function resolveSession(
     user: { id: row.user_id, email: row.email, name: row.user_name, uiLang: row.ui_lang },
     organization: { id: row.organization_id, slug: row.slug, name: row.organization_name, lang: row.lang },
     role: row.role,
+    mustChangePassword: row.must_change_password === 1,
     scoped: new Scoped(db, row.organization_id, now),
   };
 }
@@ -149,5 +153,11 @@ export async function sessionLang(db: Kysely<Database>, token: string): Promise<
 }
 
 export function sessionView(auth: SessionView): SessionView {
-  return { user: auth.user, organization: auth.organization, role: auth.role, csrfToken: auth.csrfToken };
+  return {
+    user: auth.user,
+    organization: auth.organization,
+    role: auth.role,
+    csrfToken: auth.csrfToken,
+    mustChangePassword: auth.mustChangePassword,
+  };
 }

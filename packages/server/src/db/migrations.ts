@@ -367,11 +367,29 @@ const initiativeImages: Migration = {
   },
 };
 
+/**
+ * Password changes: an administrator's reset asks the member to choose their own password at their
+ * next sign-in (0/1, cleared by their own change).
+ */
+const passwordChange: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .alterTable('users')
+      .addColumn('must_change_password', 'integer', (c) => c.notNull().defaultTo(0))
+      .execute();
+  },
+
+  async down(db: Kysely<unknown>) {
+    await db.schema.alterTable('users').dropColumn('must_change_password').execute();
+  },
+};
+
 /** Every migration, by name; names sort in the order they run. */
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': initial,
   '0002_valoriser': valoriser,
   '0003_initiative_images': initiativeImages,
+  '0004_password_change': passwordChange,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

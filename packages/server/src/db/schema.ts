@@ -2,6 +2,8 @@
  * The database's tables as Kysely sees them. One schema for SQLite and PostgreSQL: ids are text
  * (UUID v4), times are ISO 8601 text (UTC, so they sort as text), JSON is text, booleans are 0/1.
  */
+import type { Generated } from 'kysely';
+
 export type Lang = 'fr' | 'en';
 export type Role = 'admin' | 'communications' | 'reviewer' | 'staff';
 export type VersionStatus = 'draft' | 'in_review' | 'published' | 'archived';
@@ -46,6 +48,8 @@ export interface UsersTable {
   password_hash: string;
   ui_lang: Lang;
   created_at: string;
+  /** 1 once an administrator has reset the password: the member is asked to choose their own. */
+  must_change_password: Generated<number>;
 }
 
 export interface MembershipsTable {

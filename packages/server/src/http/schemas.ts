@@ -50,6 +50,8 @@ export const SessionSchema = z.object({
   organization: z.object({ id: z.string(), slug: z.string(), name: z.string(), lang: LangSchema }),
   role: RoleSchema,
   csrfToken: z.string(),
+  /** Set by an administrator's reset, cleared by the member's own change (POST /api/me/password). */
+  mustChangePassword: z.boolean(),
 });
 
 export const OrganizationSchema = z.object({

@@ -1,5 +1,5 @@
 /**
- * Sign-in, sign-out and the signed-in member's own profile.
+ * Sign-in, sign-out and the signed-in member's own profile and password.
  */
 import type { FastifyReply } from 'fastify';
 import type { Kysely } from 'kysely';
@@ -8,16 +8,18 @@ import { verifyPassword } from '../auth/passwords.js';
 import { createSession, deleteSession, SESSION_COOKIE, sessionView } from '../auth/sessions.js';
 import type { Database } from '../db/schema.js';
 import { Scoped } from '../db/scoped.js';
-import { ApiError } from '../http/errors.js';
-import { LangSchema, NoBody, SessionSchema } from '../http/schemas.js';
+import { changeOwnPassword, PasswordChangeError } from '../domain/passwords.js';
+import { ApiError, requestLang, validation } from '../http/errors.js';
+import { LangSchema, NoBody, PasswordSchema, SessionSchema } from '../http/schemas.js';
 import { authOf, type ZodApp } from '../http/types.js';
+import { message } from '../messages.js';
 
 export interface AuthDeps {
   db: Kysely<Database>;
   now: () => Date;
   setSessionCookie: (reply: FastifyReply, token: string) => void;
   clearSessionCookie: (reply: FastifyReply) => void;
-  /** Sign-in attempts allowed per IP and e-mail in `loginWindowMs`. */
+  /** Sign-in attempts allowed per IP and e-mail in `loginWindowMs`; password changes per account too. */
   loginAttempts: number;
   loginWindowMs: number;
 }
@@ -31,6 +33,12 @@ const LoginBody = z.strictObject({
 const MeBody = z.strictObject({
   uiLang: LangSchema.optional(),
   name: z.string().trim().min(1).max(200).optional(),
+});
+
+const PasswordBody = z.strictObject({
+  // Any length: a wrong current password is a wrong one (400 wrong-password), whatever its shape.
+  currentPassword: z.string().min(1).max(256),
+  newPassword: PasswordSchema,
 });
 
 export function authRoutes(app: ZodApp, deps: AuthDeps): void {
@@ -56,7 +64,7 @@ export function authRoutes(app: ZodApp, deps: AuthDeps): void {
       const { email, password } = request.body;
       const user = await db
         .selectFrom('users')
-        .select(['id', 'email', 'name', 'ui_lang', 'password_hash'])
+        .select(['id', 'email', 'name', 'ui_lang', 'password_hash', 'must_change_password'])
         .where('email', '=', email)
         .executeTakeFirst();
       const ok = await verifyPassword(user?.password_hash ?? null, password);
@@ -102,6 +110,7 @@ export function authRoutes(app: ZodApp, deps: AuthDeps): void {
         },
         role: membership.role,
         csrfToken: session.csrfToken,
+        mustChangePassword: user.must_change_password === 1,
       };
     },
   );
@@ -146,4 +155,49 @@ export function authRoutes(app: ZodApp, deps: AuthDeps): void {
     });
     return sessionView({ ...auth, user: { ...auth.user, ...after } });
   });
+
+  // The current password is the last thing between a borrowed session and the account: guessing it is
+  // limited like sign-in, per account (every attempt counts, right or wrong).
+  app.post(
+    '/api/me/password',
+    {
+      schema: { body: PasswordBody, response: { 200: SessionSchema } },
+      config: {
+        rateLimit: {
+          max: deps.loginAttempts,
+          timeWindow: deps.loginWindowMs,
+          hook: 'preHandler',
+          keyGenerator: (request) => `password|${request.auth?.user.id ?? request.ip}`,
+          errorResponseBuilder: () => new ApiError(429, 'rate-limited'),
+        },
+      },
+    },
+    async (request) => {
+      const auth = authOf(request);
+      try {
+        await changeOwnPassword(
+          db,
+          {
+            userId: auth.user.id,
+            organizationId: auth.organization.id,
+            membershipId: auth.membershipId,
+            sessionId: auth.sessionId,
+            currentPassword: request.body.currentPassword,
+            newPassword: request.body.newPassword,
+          },
+          deps.now,
+        );
+      } catch (error) {
+        if (!(error instanceof PasswordChangeError)) throw error;
+        const lang = requestLang(request);
+        if (error.code === 'wrong-password') {
+          throw new ApiError(400, 'wrong-password', undefined, [
+            { path: 'body.currentPassword', message: message(lang, 'wrong-password') },
+          ]);
+        }
+        throw validation([{ path: 'body.newPassword', message: message(lang, 'password-unchanged') }]);
+      }
+      return sessionView({ ...auth, mustChangePassword: false });
+    },
+  );
 }

@@ -15,6 +15,7 @@ import {
   updateMember,
   updateUnit,
 } from '../domain/members.js';
+import { resetMemberPassword } from '../domain/passwords.js';
 import { notFound } from '../http/errors.js';
 import {
   AuditEntrySchema,
@@ -41,6 +42,7 @@ const MemberBody = z.strictObject({
   unitId: IdSchema.nullable().optional(),
 });
 const MemberPatch = z.strictObject({ role: RoleSchema.optional(), unitId: IdSchema.nullable().optional() });
+const MemberPasswordBody = z.strictObject({ newPassword: PasswordSchema });
 const OrganizationValues = z
   .array(z.string().trim().min(2).max(60))
   .min(1)
@@ -147,6 +149,20 @@ export function organizationRoutes(app: ZodApp): void {
     await deleteMember(authOf(request).scoped, actorOf(request), request.params.id);
     return reply.code(204).send();
   });
+
+  app.post(
+    '/api/members/:id/password',
+    { schema: { params: IdParams, body: MemberPasswordBody } },
+    async (request, reply) => {
+      await resetMemberPassword(
+        authOf(request).scoped,
+        actorOf(request),
+        request.params.id,
+        request.body.newPassword,
+      );
+      return reply.code(204).send();
+    },
+  );
 
   app.get('/api/units', { schema: { response: { 200: z.array(UnitSchema) } } }, async (request) =>
     listUnits(authOf(request).scoped),

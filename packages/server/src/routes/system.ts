@@ -109,6 +109,7 @@ export function systemRoutes(app: ZodApp, deps: SystemDeps): void {
         organization: { id: org.id, slug: org.slug, name: org.name, lang: org.lang },
         role: 'admin' as const,
         csrfToken: session.csrfToken,
+        mustChangePassword: false,
       });
     },
   );

@@ -73,6 +73,7 @@ export interface SessionBody {
   organization: { id: string; slug: string; name: string; lang: Lang };
   role: Role;
   csrfToken: string;
+  mustChangePassword: boolean;
 }
 
 export interface TestApp extends App {

@@ -67,6 +67,11 @@ beforeAll(async () => {
         return res.end('<h1>Bad gateway</h1>');
       }
       if (req.url?.startsWith('/api/audit')) return json(200, { entries: [] });
+      if (req.url === '/api/members/m%2F1/password')
+        return json(409, {
+          error: { code: 'conflict', reason: 'member-elsewhere', message: 'Aussi membre ailleurs.' },
+        });
+      if (req.url === '/api/me/password') return json(200, { ...SESSION, csrfToken: 'token-123' });
       return json(200, { ok: true, url: req.url });
     });
   });
@@ -153,6 +158,22 @@ describe('API client', () => {
     expect(lost).toBe(0);
     await expect(client.members()).rejects.toMatchObject({ status: 401 });
     expect(lost).toBe(1);
+  });
+
+  it('sends password changes and keeps the reason of a conflict', async () => {
+    const client = new ApiClient({ baseUrl });
+    client.csrfToken = 'token-123';
+    const error = await client.resetMemberPassword('m/1', 'temporaire-123').catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 409, code: 'conflict', reason: 'member-elsewhere' });
+    await client.changePassword('ancien-mot-de-passe', 'nouveau-mot-de-passe');
+    expect(seen.map((s) => [s.method, s.url, JSON.parse(s.body)])).toEqual([
+      ['POST', '/api/members/m%2F1/password', { newPassword: 'temporaire-123' }],
+      [
+        'POST',
+        '/api/me/password',
+        { currentPassword: 'ancien-mot-de-passe', newPassword: 'nouveau-mot-de-passe' },
+      ],
+    ]);
   });
 
   it('builds query strings and escapes ids', async () => {

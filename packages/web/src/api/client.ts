@@ -39,13 +39,16 @@ export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly issues: Issue[];
+  /** Why a 409 `conflict` happened (`error.reason`), when the server says. */
+  readonly reason: string | undefined;
 
-  constructor(status: number, code: string, message: string, issues: Issue[] = []) {
+  constructor(status: number, code: string, message: string, issues: Issue[] = [], reason?: string) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
     this.issues = issues;
+    this.reason = reason;
   }
 }
 
@@ -98,7 +101,9 @@ export interface ApiClientOptions {
 async function parseError(response: Response): Promise<ApiError> {
   const text = await response.text().catch(() => '');
   try {
-    const body = JSON.parse(text) as { error?: { code?: unknown; message?: unknown; issues?: unknown } };
+    const body = JSON.parse(text) as {
+      error?: { code?: unknown; message?: unknown; issues?: unknown; reason?: unknown };
+    };
     const error = body?.error;
     if (error && typeof error.code === 'string') {
       const issues = Array.isArray(error.issues)
@@ -111,6 +116,7 @@ async function parseError(response: Response): Promise<ApiError> {
         error.code,
         typeof error.message === 'string' ? error.message : '',
         issues,
+        typeof error.reason === 'string' ? error.reason : undefined,
       );
     }
   } catch {
@@ -185,6 +191,12 @@ export class ApiClient {
   async updateMe(body: { uiLang?: Lang; name?: string }): Promise<Session> {
     return this.remember(await this.request<Session>('PATCH', '/api/me', body));
   }
+  /** The member's own change; the other sessions of the account end, this one stays. */
+  async changePassword(currentPassword: string, newPassword: string): Promise<Session> {
+    return this.remember(
+      await this.request<Session>('POST', '/api/me/password', { currentPassword, newPassword }),
+    );
+  }
 
   // Members
   members(): Promise<Member[]> {
@@ -198,6 +210,10 @@ export class ApiClient {
   }
   removeMember(id: string): Promise<void> {
     return this.request('DELETE', `/api/members/${encodeURIComponent(id)}`);
+  }
+  /** A temporary password the member must replace at their next sign-in (409 member-elsewhere). */
+  resetMemberPassword(id: string, newPassword: string): Promise<void> {
+    return this.request('POST', `/api/members/${encodeURIComponent(id)}/password`, { newPassword });
   }
 
   // Charters and versions

@@ -9,6 +9,8 @@ export interface Session {
   organization: { id: string; slug: string; name: string; lang: Lang };
   role: Role;
   csrfToken: string;
+  /** An administrator reset the password: the app asks for a new one before anything else. */
+  mustChangePassword: boolean;
 }
 
 export interface DemoInfo {

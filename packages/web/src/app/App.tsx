@@ -23,6 +23,7 @@ import {
   translate,
   translatePlural,
 } from '../i18n/index.js';
+import { AccountPage } from '../pages/AccountPage.js';
 import { AuditPage } from '../pages/AuditPage.js';
 import { CharterPage } from '../pages/CharterPage.js';
 import { ChartersPage } from '../pages/ChartersPage.js';
@@ -62,6 +63,8 @@ function redirectFor(
   if (setupNeeded) return route.name === 'setup' ? null : routePath({ name: 'setup' });
   if (route.name === 'setup') return session ? '/' : routePath({ name: 'login' });
   if (!session) return route.name === 'login' ? null : routePath({ name: 'login', next: path });
+  // After an administrator's reset, the member chooses their own password before anything else.
+  if (session.mustChangePassword) return route.name === 'account' ? null : routePath({ name: 'account' });
   if (route.name === 'login') return route.next ?? '/';
   return null;
 }
@@ -277,6 +280,8 @@ function RoutePage({ route, session }: { route: Route; session: Session | null }
       return session ? <IdeasPage /> : null;
     case 'idea':
       return session ? <IdeaPage key={route.ideaId} ideaId={route.ideaId} /> : null;
+    case 'account':
+      return session ? <AccountPage /> : null;
     case 'notFound':
       return <NotFoundPage />;
   }
@@ -303,7 +308,7 @@ function Header({ route }: { route: Route }) {
         </Link>
         {session && <span className="org-name">{session.organization.name}</span>}
       </div>
-      {session && (
+      {session && !session.mustChangePassword && (
         <nav aria-label={t('nav.main')} className="main-nav">
           <ul>
             <li>
@@ -370,26 +375,35 @@ function Header({ route }: { route: Route }) {
         </fieldset>
         {session && (
           <div className="user-box">
-            <Link
-              href={routePath({ name: 'notifications' })}
-              className="notifications-link"
-              aria-current={current('notifications')}
-            >
-              {unread > 0 ? (
-                <>
-                  <span className="visually-hidden">{t('nav.notificationsUnread', { count: unread })}</span>
-                  <span aria-hidden="true">{t('nav.notifications')} </span>
-                  <span className="unread-count" aria-hidden="true">
-                    {unread}
-                  </span>
-                </>
-              ) : (
-                t('nav.notifications')
-              )}
-            </Link>
+            {!session.mustChangePassword && (
+              <Link
+                href={routePath({ name: 'notifications' })}
+                className="notifications-link"
+                aria-current={current('notifications')}
+              >
+                {unread > 0 ? (
+                  <>
+                    <span className="visually-hidden">{t('nav.notificationsUnread', { count: unread })}</span>
+                    <span aria-hidden="true">{t('nav.notifications')} </span>
+                    <span className="unread-count" aria-hidden="true">
+                      {unread}
+                    </span>
+                  </>
+                ) : (
+                  t('nav.notifications')
+                )}
+              </Link>
+            )}
             <span className="user-name">
               {session.user.name} <span className="user-role">({t(`role.${session.role}`)})</span>
             </span>
+            <Link
+              href={routePath({ name: 'account' })}
+              className="account-link"
+              aria-current={current('account')}
+            >
+              {t('account.nav')}
+            </Link>
             <button type="button" className="secondary-button" onClick={() => void logout()}>
               {t('nav.logout')}
             </button>
@@ -410,7 +424,8 @@ function useUnread(route: Route): number {
     window.addEventListener(NOTIFICATIONS_CHANGED, bump);
     return () => window.removeEventListener(NOTIFICATIONS_CHANGED, bump);
   }, []);
-  const signedIn = session !== null;
+  // Until a reset password is changed, the server opens nothing but the account: no badge to fetch.
+  const signedIn = session !== null && !session.mustChangePassword;
   // A string: the route object is new on every render.
   const where = routePath(route);
   // biome-ignore lint/correctness/useExhaustiveDependencies: where and tick are the triggers to fetch again

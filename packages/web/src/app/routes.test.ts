@@ -30,6 +30,7 @@ describe('routes', () => {
     { name: 'recognition', to: '2026-12-31' },
     { name: 'ideas' },
     { name: 'idea', ideaId: 'x' },
+    { name: 'account' },
   ];
 
   it('round-trips every route through its path', () => {

@@ -23,6 +23,7 @@ export type Route =
   | { name: 'recognition'; from?: string; to?: string }
   | { name: 'ideas' }
   | { name: 'idea'; ideaId: string }
+  | { name: 'account' }
   | { name: 'notFound'; path: string };
 
 function segment(value: string): string {
@@ -63,6 +64,8 @@ export function routePath(route: Route): string {
       return '/ideas';
     case 'idea':
       return `/ideas/${segment(route.ideaId)}`;
+    case 'account':
+      return '/account';
     case 'notFound':
       return route.path;
   }
@@ -102,6 +105,7 @@ export function parseRoute(pathname: string, search = ''): Route {
     if (p[0] === 'notifications') return { name: 'notifications' };
     if (p[0] === 'recognition') return { name: 'recognition', ...parsePeriodQuery(search) };
     if (p[0] === 'ideas') return { name: 'ideas' };
+    if (p[0] === 'account') return { name: 'account' };
   }
   if (p[0] === 'ideas' && p.length === 2 && p[1]) return { name: 'idea', ideaId: p[1] };
   if (p[0] === 'initiatives' && p.length === 2 && p[1]) {

@@ -600,6 +600,42 @@ export const fr = {
   'ideas.answerText': 'Réponse',
   'ideas.sendAnswer': 'Publier la réponse',
   'ideas.answered': 'Réponse publiée.',
+  // Account page and password reset
+  'account.nav': 'Mon compte',
+  'account.heading': 'Mon compte',
+  'account.mustChange':
+    'Votre mot de passe a été réinitialisé par l’administration. Choisissez-en un nouveau pour continuer : le mot de passe temporaire qu’on vous a transmis est votre mot de passe actuel.',
+  'account.profile': 'Profil',
+  'account.name': 'Nom affiché',
+  'account.nameHint': 'Le nom que les autres membres voient (versions, initiatives, idées).',
+  'account.nameRequired': 'Indiquez votre nom.',
+  'account.saveProfile': 'Enregistrer le profil',
+  'account.profileSaved': 'Profil enregistré.',
+  'account.password': 'Mot de passe',
+  'account.current': 'Mot de passe actuel',
+  'account.temporary': 'Mot de passe temporaire (actuel)',
+  'account.new': 'Nouveau mot de passe',
+  'account.confirm': 'Confirmer le nouveau mot de passe',
+  'account.rules':
+    'De {min} à {max} caractères, différent de l’actuel. Une phrase facile à retenir fait un bon mot de passe.',
+  'account.changePassword': 'Changer le mot de passe',
+  'account.currentRequired': 'Indiquez votre mot de passe actuel.',
+  'account.newLength': 'Le nouveau mot de passe doit compter de {min} à {max} caractères.',
+  'account.newSame': 'Le nouveau mot de passe doit être différent de l’actuel.',
+  'account.confirmMismatch': 'Les deux saisies du nouveau mot de passe ne sont pas identiques.',
+  'account.passwordChanged':
+    'Mot de passe changé. Vos autres sessions ont pris fin ; celle-ci reste ouverte.',
+  'members.reset': 'Réinitialiser le mot de passe',
+  'members.resetHeading': 'Réinitialiser le mot de passe de {name}',
+  'members.resetIntro':
+    'Choisissez un mot de passe temporaire et transmettez-le à {name} par un moyen sûr (de vive voix, par exemple). Ses sessions ouvertes prendront fin, et on lui demandera de choisir son propre mot de passe dès sa prochaine connexion.',
+  'members.resetPassword': 'Mot de passe temporaire',
+  'members.resetHint': 'De {min} à {max} caractères.',
+  'members.resetLength': 'Le mot de passe temporaire doit compter de {min} à {max} caractères.',
+  'members.resetSubmit': 'Enregistrer le mot de passe temporaire',
+  'members.resetDone':
+    'Mot de passe de {name} réinitialisé. On lui demandera d’en choisir un nouveau à sa prochaine connexion.',
+  'members.resetElsewhere': 'Sur le serveur, la personne qui l’exploite peut lancer :',
 } as const;
 
 export type MessageKey = keyof typeof fr;

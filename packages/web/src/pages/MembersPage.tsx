@@ -1,9 +1,10 @@
-import { type FormEvent, useEffect, useState } from 'react';
-import { fieldErrors } from '../api/client.js';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { ApiError, fieldErrors } from '../api/client.js';
 import type { Member } from '../api/types.js';
 import { useApp, usePageTitle, useSession } from '../app/context.js';
 import { ErrorAlert, SelectField, TextAreaField, TextField } from '../components/forms.js';
 import { ROLES, type Role } from '../constants.js';
+import { MAX_PASSWORD, MIN_PASSWORD } from './AccountPage.js';
 
 export function MembersPage() {
   const { api, t, announce } = useApp();
@@ -11,6 +12,8 @@ export function MembersPage() {
   const [members, setMembers] = useState<Member[] | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [rowError, setRowError] = useState<unknown>(null);
+  const [resetting, setResetting] = useState<Member | null>(null);
+  const [resetDone, setResetDone] = useState<Member | null>(null);
   usePageTitle(t('members.heading'));
 
   useEffect(() => {
@@ -92,10 +95,24 @@ export function MembersPage() {
                   </td>
                   <td>
                     {!self && (
-                      <button type="button" className="small-button danger" onClick={() => void remove(m)}>
-                        {t('members.remove')}
-                        <span className="visually-hidden"> {m.name}</span>
-                      </button>
+                      <div className="form-actions">
+                        <button
+                          type="button"
+                          className="small-button"
+                          aria-expanded={resetting?.id === m.id}
+                          onClick={() => {
+                            setResetDone(null);
+                            setResetting(m);
+                          }}
+                        >
+                          {t('members.reset')}
+                          <span className="visually-hidden"> {m.name}</span>
+                        </button>
+                        <button type="button" className="small-button danger" onClick={() => void remove(m)}>
+                          {t('members.remove')}
+                          <span className="visually-hidden"> {m.name}</span>
+                        </button>
+                      </div>
                     )}
                   </td>
                 </tr>
@@ -103,6 +120,22 @@ export function MembersPage() {
             })}
           </tbody>
         </table>
+      )}
+      {resetDone && (
+        <div className="alert alert-info">
+          <p>{t('members.resetDone', { name: resetDone.name })}</p>
+        </div>
+      )}
+      {resetting && (
+        <ResetPasswordForm
+          key={resetting.id}
+          member={resetting}
+          onDone={() => {
+            setResetDone(resetting);
+            setResetting(null);
+          }}
+          onCancel={() => setResetting(null)}
+        />
       )}
       <AddMemberForm onAdded={(m) => setMembers((list) => [...(list ?? []), m])} />
       <ValuesForm />
@@ -118,6 +151,92 @@ export function MembersPage() {
         </dl>
       </section>
     </>
+  );
+}
+
+/**
+ * An administrator's reset: a temporary password the member must replace at their next sign-in. An
+ * account that is also a member of another organization can only be reset on the server.
+ */
+function ResetPasswordForm({
+  member,
+  onDone,
+  onCancel,
+}: {
+  member: Member;
+  onDone: () => void;
+  onCancel: () => void;
+}) {
+  const { api, t, announce } = useApp();
+  const [password, setPassword] = useState('');
+  const [passwordError, setPasswordError] = useState<string | undefined>();
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const fields = fieldErrors(error);
+  const elsewhere = error instanceof ApiError && error.reason === 'member-elsewhere';
+
+  useEffect(() => {
+    heading.current?.focus();
+  }, []);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    if (password.length < MIN_PASSWORD || password.length > MAX_PASSWORD) {
+      setPasswordError(t('members.resetLength', { min: MIN_PASSWORD, max: MAX_PASSWORD }));
+      return;
+    }
+    setPasswordError(undefined);
+    setBusy(true);
+    try {
+      await api.resetMemberPassword(member.id, password);
+      announce(t('members.resetDone', { name: member.name }));
+      onDone();
+    } catch (e) {
+      setError(e);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="card" aria-labelledby="reset-heading">
+      <h2 id="reset-heading" tabIndex={-1} ref={heading}>
+        {t('members.resetHeading', { name: member.name })}
+      </h2>
+      <p>{t('members.resetIntro', { name: member.name })}</p>
+      {elsewhere ? (
+        <div className="alert alert-error" role="alert">
+          <p>{(error as ApiError).message}</p>
+          <p>
+            {t('members.resetElsewhere')} <code>charte user passwd --email {member.email}</code>
+          </p>
+        </div>
+      ) : (
+        <ErrorAlert error={error} shownFields={['newPassword']} />
+      )}
+      <form className="form" onSubmit={submit} noValidate>
+        <TextField
+          label={t('members.resetPassword')}
+          hint={t('members.resetHint', { min: MIN_PASSWORD, max: MAX_PASSWORD })}
+          type="password"
+          name="newPassword"
+          autoComplete="new-password"
+          required
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          error={passwordError ?? fields.newPassword}
+        />
+        <div className="form-actions">
+          <button type="submit" className="primary-button" disabled={busy}>
+            {t('members.resetSubmit')}
+          </button>
+          <button type="button" className="secondary-button" onClick={onCancel}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </form>
+    </section>
   );
 }
 
