@@ -4,18 +4,18 @@ import { useApp, usePageTitle, useSession } from '../app/context.js';
 import { Link } from '../app/Link.js';
 import { can } from '../app/permissions.js';
 import { routePath } from '../app/routes.js';
+import { useAction } from '../app/useAction.js';
 import { ErrorAlert, SelectField, TextAreaField } from '../components/forms.js';
 import { IdeaStatusBadge, VoteButtons } from '../components/VoteButtons.js';
 
 type AnswerStatus = Exclude<IdeaStatus, 'open'>;
 
 export function IdeaPage({ ideaId }: { ideaId: string }) {
-  const { api, t, date, announce } = useApp();
+  const { api, t, date } = useApp();
   const session = useSession();
   const [idea, setIdea] = useState<IdeaDetail | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const [actionError, setActionError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error: actionError, act } = useAction<IdeaDetail>(setIdea);
   const [comment, setComment] = useState('');
   const [answerStatus, setAnswerStatus] = useState<AnswerStatus>('under_study');
   const [answer, setAnswer] = useState('');
@@ -31,21 +31,6 @@ export function IdeaPage({ ideaId }: { ideaId: string }) {
       live = false;
     };
   }, [api, ideaId]);
-
-  const act = async (call: () => Promise<IdeaDetail>, done?: string) => {
-    setBusy(true);
-    setActionError(null);
-    try {
-      setIdea(await call());
-      if (done) announce(done);
-      return true;
-    } catch (e) {
-      setActionError(e);
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  };
 
   if (error || !idea) {
     return (

@@ -4,6 +4,7 @@ import { useApp, usePageTitle, useSession } from '../app/context.js';
 import { Link } from '../app/Link.js';
 import { can } from '../app/permissions.js';
 import { publicInitiativePath, routePath } from '../app/routes.js';
+import { useAction } from '../app/useAction.js';
 import { InitiativeStatusBadge, ShowcasedBadge } from '../components/badges.js';
 import { ChangesCallout } from '../components/ChangesCallout.js';
 import { ErrorAlert, TextAreaField } from '../components/forms.js';
@@ -12,34 +13,17 @@ import { canEditInitiative } from '../initiatives/form-state.js';
 type Decision = 'approve' | 'request_changes' | 'decline';
 
 export function InitiativePage({ initiativeId }: { initiativeId: string }) {
-  const { api, t, tp, date, announce } = useApp();
+  const { api, t, tp, date } = useApp();
   const session = useSession();
   const [item, setItem] = useState<InitiativeDetail | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const [actionError, setActionError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error: actionError, act } = useAction<InitiativeDetail>(setItem);
   usePageTitle(item?.title ?? t('nav.initiatives'));
 
   const load = useCallback(async () => setItem(await api.initiative(initiativeId)), [api, initiativeId]);
   useEffect(() => {
     load().catch(setError);
   }, [load]);
-
-  /** Runs a mutation that answers the initiative, then says `done` to screen readers. */
-  const act = async (call: () => Promise<InitiativeDetail>, done: string) => {
-    setBusy(true);
-    setActionError(null);
-    try {
-      setItem(await call());
-      announce(done);
-      return true;
-    } catch (e) {
-      setActionError(e);
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  };
 
   if (error || !item) {
     return (
