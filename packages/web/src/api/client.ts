@@ -205,7 +205,7 @@ export class ApiClient {
   addMember(body: { email: string; name: string; role: Role; password: string }): Promise<Member> {
     return this.request('POST', '/api/members', body);
   }
-  updateMember(id: string, body: { role?: Role }): Promise<Member> {
+  updateMember(id: string, body: { role?: Role; unitId?: string | null }): Promise<Member> {
     return this.request('PATCH', `/api/members/${encodeURIComponent(id)}`, body);
   }
   removeMember(id: string): Promise<void> {
@@ -270,6 +270,15 @@ export class ApiClient {
   }
   units(): Promise<Unit[]> {
     return this.request('GET', '/api/units');
+  }
+  createUnit(name: string): Promise<Unit> {
+    return this.request('POST', '/api/units', { name });
+  }
+  renameUnit(id: string, name: string): Promise<Unit> {
+    return this.request('PATCH', `/api/units/${encodeURIComponent(id)}`, { name });
+  }
+  deleteUnit(id: string): Promise<void> {
+    return this.request('DELETE', `/api/units/${encodeURIComponent(id)}`);
   }
 
   // Valoriser: initiatives, kudos, notifications, highlights, recognition

@@ -1,15 +1,17 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { ApiError, fieldErrors } from '../api/client.js';
-import type { Member } from '../api/types.js';
+import type { Member, Unit } from '../api/types.js';
 import { useApp, usePageTitle, useSession } from '../app/context.js';
 import { ErrorAlert, SelectField, TextAreaField, TextField } from '../components/forms.js';
 import { ROLES, type Role } from '../constants.js';
 import { MAX_PASSWORD, MIN_PASSWORD } from './AccountPage.js';
+import { UnitsSection } from './UnitsSection.js';
 
 export function MembersPage() {
   const { api, t, announce } = useApp();
   const session = useSession();
   const [members, setMembers] = useState<Member[] | null>(null);
+  const [units, setUnits] = useState<Unit[]>([]);
   const [error, setError] = useState<unknown>(null);
   const [rowError, setRowError] = useState<unknown>(null);
   const [resetting, setResetting] = useState<Member | null>(null);
@@ -18,9 +20,12 @@ export function MembersPage() {
 
   useEffect(() => {
     let live = true;
-    api
-      .members()
-      .then((list) => live && setMembers(list))
+    Promise.all([api.members(), api.units()])
+      .then(([list, unitList]) => {
+        if (!live) return;
+        setMembers(list);
+        setUnits(unitList);
+      })
       .catch((e: unknown) => live && setError(e));
     return () => {
       live = false;
@@ -33,6 +38,22 @@ export function MembersPage() {
       const updated = await api.updateMember(member.id, { role });
       setMembers((list) => list?.map((m) => (m.id === member.id ? { ...m, ...updated } : m)) ?? null);
       announce(t('members.roleChanged', { name: member.name, role: t(`role.${role}`) }));
+    } catch (e) {
+      setRowError(e);
+    }
+  };
+
+  const changeUnit = async (member: Member, unitId: string | null) => {
+    setRowError(null);
+    try {
+      const updated = await api.updateMember(member.id, { unitId });
+      setMembers((list) => list?.map((m) => (m.id === member.id ? { ...m, ...updated } : m)) ?? null);
+      const unit = units.find((u) => u.id === unitId);
+      announce(
+        unit
+          ? t('members.unitChanged', { name: member.name, unit: unit.name })
+          : t('members.unitCleared', { name: member.name }),
+      );
     } catch (e) {
       setRowError(e);
     }
@@ -64,6 +85,7 @@ export function MembersPage() {
               <th scope="col">{t('field.name')}</th>
               <th scope="col">{t('field.email')}</th>
               <th scope="col">{t('field.role')}</th>
+              <th scope="col">{t('members.unit')}</th>
               <th scope="col">
                 <span className="visually-hidden">{t('common.actions')}</span>
               </th>
@@ -89,6 +111,23 @@ export function MembersPage() {
                       {ROLES.map((r) => (
                         <option key={r} value={r}>
                           {t(`role.${r}`)}
+                        </option>
+                      ))}
+                    </select>
+                  </td>
+                  <td>
+                    <label className="visually-hidden" htmlFor={`unit-${m.id}`}>
+                      {t('members.unitOf', { name: m.name })}
+                    </label>
+                    <select
+                      id={`unit-${m.id}`}
+                      value={m.unitId ?? ''}
+                      onChange={(e) => void changeUnit(m, e.target.value || null)}
+                    >
+                      <option value="">{t('members.noUnit')}</option>
+                      {units.map((u) => (
+                        <option key={u.id} value={u.id}>
+                          {u.name}
                         </option>
                       ))}
                     </select>
@@ -138,6 +177,17 @@ export function MembersPage() {
         />
       )}
       <AddMemberForm onAdded={(m) => setMembers((list) => [...(list ?? []), m])} />
+      {members && (
+        <UnitsSection
+          units={units}
+          onChange={setUnits}
+          onRemoved={(unit) =>
+            setMembers(
+              (list) => list?.map((m) => (m.unitId === unit.id ? { ...m, unitId: null } : m)) ?? null,
+            )
+          }
+        />
+      )}
       <ValuesForm />
       <section className="role-help" aria-labelledby="roles-heading">
         <h2 id="roles-heading">{t('members.rolesHeading')}</h2>
