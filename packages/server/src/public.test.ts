@@ -51,6 +51,12 @@ describeEachDatabase('public charter pages', (h) => {
 
     const en = await t.app.inject('/c/demo/charte-medias-sociaux/en/index.html');
     expect(en.body).toContain('<html lang="en">');
+    // Every page leads to the organization's gallery of initiatives, in the page's language.
+    expect(part.body).toContain('<a href="/c/demo/initiatives/?lang=fr">Nos initiatives à l’honneur</a>');
+    expect(en.body).toContain('<a href="/c/demo/initiatives/?lang=en">Our initiatives in the spotlight</a>');
+    const gallery = await t.app.inject('/c/demo/initiatives/?lang=en');
+    expect(gallery.statusCode).toBe(200);
+    expect(gallery.body).toContain('<h1>Initiatives in the spotlight</h1>');
     const css = await t.app.inject('/c/demo/charte-medias-sociaux/style.css');
     expect(css.headers['content-type']).toBe('text/css; charset=utf-8');
     expect(css.body.length).toBeGreaterThan(100);

@@ -210,6 +210,10 @@ describeEachDatabase('Valoriser', (h) => {
     await comms.post(`/api/initiatives/${shown}/showcase`, { showcased: false });
     expect((await t.app.inject(`/c/demo/initiatives/${shown}`)).statusCode).toBe(404);
     expect((await t.app.inject('/c/demo/initiatives/')).body).not.toContain('Tout est d’accord');
+    // Nothing in the showcase: the page says so, not that filters match nothing.
+    expect((await t.app.inject('/c/demo/initiatives/')).body).toContain(
+      'Aucune initiative n’est encore à l’honneur',
+    );
     expect((await t.app.inject('/c/nowhere/initiatives/')).statusCode).toBe(404);
     expect((await t.app.inject('/api/public/nowhere/initiatives')).statusCode).toBe(404);
   });

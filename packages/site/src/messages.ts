@@ -26,6 +26,8 @@ export interface SiteMessages {
   /** Link to the whole edition on one page. */
   printVersion: string;
   pdfVersion: string;
+  /** Link to the organization's gallery of initiatives. */
+  showcase: string;
   /** Shown on the index when an edition has no part yet. */
   noParts: string;
   /** The root page of a bilingual site. */
@@ -55,6 +57,7 @@ export const MESSAGES: Record<Lang, SiteMessages> = {
     toneReport: 'Rapport de ton',
     printVersion: 'Version imprimable',
     pdfVersion: 'Télécharger en PDF',
+    showcase: 'Nos initiatives à l’honneur',
     noParts: 'Cette charte n’a pas encore de partie.',
     chooserHeading: 'Choisissez votre langue',
     emptyCharter: 'Cette charte n’a pas encore de contenu.',
@@ -78,6 +81,7 @@ export const MESSAGES: Record<Lang, SiteMessages> = {
     toneReport: 'Tone report',
     printVersion: 'Printable version',
     pdfVersion: 'Download as PDF',
+    showcase: 'Our initiatives in the spotlight',
     noParts: 'This charter has no part yet.',
     chooserHeading: 'Choose your language',
     emptyCharter: 'This charter has no content yet.',

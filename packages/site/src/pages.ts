@@ -23,6 +23,8 @@ export interface PageContext {
   pdfs: Partial<Record<Lang, string>>;
   coverFor: ((ownerPath: string, cover: string) => string | null) | undefined;
   generator: string | undefined;
+  /** The organization's gallery of initiatives per edition (a URL, not a path in the site). */
+  showcase: Partial<Record<Lang, string>>;
 }
 
 interface Alternate {
@@ -160,6 +162,9 @@ function footerHtml(
   const link = (target: string, label: string) =>
     `<li><a href="${escapeHtml(relativeHref(pagePath, target))}">${escapeHtml(label)}</a></li>`;
   const links: string[] = [];
+  const showcase = context.showcase[lang];
+  if (showcase && showcase.trim() !== '')
+    links.push(`<li><a href="${escapeHtml(showcase)}">${escapeHtml(t.showcase)}</a></li>`);
   const report = context.toneReports[lang];
   if (report && report.trim() !== '') links.push(link(report, t.toneReport));
   if (targets.print !== undefined) links.push(link(targets.print, t.printVersion));

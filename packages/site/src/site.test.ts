@@ -75,6 +75,27 @@ describe('layout', () => {
     ]);
   });
 
+  it('links each edition’s pages to the organization’s gallery of initiatives when one is given', () => {
+    const showcase = { fr: '/c/demo/initiatives/?lang=fr', en: '/c/demo/initiatives/?lang=en' };
+    const pages = render(bilingual, { showcase });
+    for (const [path, lang] of [
+      ['fr/index.html', 'fr'],
+      ['fr/valoriser.html', 'fr'],
+      ['en/value.html', 'en'],
+    ] as const) {
+      const page = pages.get(path);
+      if (!page) throw new Error(`no ${path}`);
+      const link = links(footer(page)).find((a) => a.href === showcase[lang]);
+      expect(link?.text, path).toBe(
+        lang === 'fr' ? 'Nos initiatives à l’honneur' : 'Our initiatives in the spotlight',
+      );
+    }
+    // Without one (the CLI's own render), no such link.
+    const plain = render(bilingual).get('fr/index.html');
+    if (!plain) throw new Error('no fr/index.html');
+    expect(links(footer(plain)).some((a) => (a.href ?? '').includes('initiatives'))).toBe(false);
+  });
+
   it('renames a slug that would take one of its own file names, or another part’s, deterministically', () => {
     const site = charter(
       edition('fr', 'Charte', [

@@ -22,6 +22,11 @@ export interface RenderOptions {
   coverFor?: (ownerPath: string, cover: string) => string | null;
   /** Written as `<meta name="generator">` on every page (e.g. `Charte 0.1.0`). */
   generator?: string;
+  /**
+   * Where the organization shows the initiatives it values (a URL or an absolute path, per edition):
+   * the pages link to it, so the charter's readers see what the charter encourages.
+   */
+  showcase?: Partial<Record<Lang, string>>;
 }
 
 /**
@@ -38,6 +43,7 @@ export function renderSite(charter: Charter, options: RenderOptions = {}): SiteF
     pdfs: options.pdfs ?? {},
     coverFor: options.coverFor,
     generator: options.generator,
+    showcase: options.showcase ?? {},
   };
   const files: SiteFile[] = [
     { path: layout.stylesheet, content: STYLE_CSS },

@@ -67,6 +67,7 @@ const TEXT = {
     platforms: 'Plateformes',
     unit: 'Unité',
     none: 'Aucune initiative ne correspond à ces filtres pour le moment.',
+    empty: 'Aucune initiative n’est encore à l’honneur : revenez bientôt !',
     back: 'Toutes les initiatives',
     moreOfUnit: 'Les autres initiatives de l’unité',
     account: 'Voir le compte',
@@ -86,6 +87,7 @@ const TEXT = {
     platforms: 'Platforms',
     unit: 'Unit',
     none: 'No initiative matches these filters yet.',
+    empty: 'No initiative is in the spotlight yet: come back soon!',
     back: 'All initiatives',
     moreOfUnit: 'More initiatives from this unit',
     account: 'See the account',
@@ -376,7 +378,7 @@ function galleryHtml(g: Gallery, filters: GalleryFilters): string {
   const shown = g.cards.filter((c) => matches(c, filters));
   const cards = shown.length
     ? `<ul class="cards">\n${shown.map((c) => cardHtml(c, g, lang)).join('\n')}\n</ul>`
-    : `<p>${t.none}</p>`;
+    : `<p>${g.cards.length === 0 ? t.empty : t.none}</p>`;
   // A unit's page: its name in the heading and the title, so the address can be shared as its gallery.
   const unit = filters.unit ? ` — <span${own}>${escapeHtml(filters.unit)}</span>` : '';
   const title = filters.unit ? `${t.title} — ${filters.unit}` : t.title;

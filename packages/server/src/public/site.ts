@@ -56,7 +56,16 @@ function etagOf(versionId: string, body: Buffer): string {
   return `"${createHash('sha1').update(versionId).update(body).digest('base64url').slice(0, 20)}"`;
 }
 
-export function renderFiles(versionId: string, charter: Charter, withPdf = false): RenderedSite {
+/**
+ * `orgSlug`, when given, links every page to the organization's gallery of initiatives, in the
+ * edition's language.
+ */
+export function renderFiles(
+  versionId: string,
+  charter: Charter,
+  withPdf = false,
+  orgSlug?: string,
+): RenderedSite {
   const files = new Map<string, PublicFile>();
   const pdfs = new Map<string, string>();
   const layout = siteLayout(charter);
@@ -68,7 +77,11 @@ export function renderFiles(versionId: string, charter: Charter, withPdf = false
       pdfs.set(path, layout.editions[i].print);
     });
   }
-  for (const file of renderSite(charter, { generator: 'Charte', pdfs: links })) {
+  const showcase: Partial<Record<Lang, string>> = {};
+  if (orgSlug !== undefined)
+    for (const edition of charter.editions)
+      showcase[edition.lang] = `/c/${encodeURIComponent(orgSlug)}/initiatives/?lang=${edition.lang}`;
+  for (const file of renderSite(charter, { generator: 'Charte', pdfs: links, showcase })) {
     const body = Buffer.from(file.content, 'utf8');
     const extension = file.path.slice(file.path.lastIndexOf('.') + 1);
     files.set(file.path, {
@@ -113,7 +126,14 @@ export class PublicSites {
       .select(['lang', 'source'])
       .where('version_id', '=', versionId)
       .execute();
-    return renderFiles(versionId, charterFromDocuments(documents), this.#pdf !== null);
+    const org = await this.#db
+      .selectFrom('charter_versions')
+      .innerJoin('charters', 'charters.id', 'charter_versions.charter_id')
+      .innerJoin('organizations', 'organizations.id', 'charters.organization_id')
+      .select('organizations.slug')
+      .where('charter_versions.id', '=', versionId)
+      .executeTakeFirst();
+    return renderFiles(versionId, charterFromDocuments(documents), this.#pdf !== null, org?.slug);
   }
 
   /**
