@@ -123,6 +123,21 @@ describeEachDatabase('the demo organization', (h) => {
     expect(feed.find((h) => h.title.startsWith('Défi récupération'))?.image).toBeNull();
   });
 
+  it('tells members their unit with their session, for their proposals to start from it', async () => {
+    expect(staff.session.unitId).toBeNull();
+    const admin = await t.login(DEMO.admin);
+    const units = (await admin.get('/api/units')).json() as { id: string; name: string }[];
+    const berges = units.find((u) => u.name === 'École primaire des Berges');
+    const members = (await admin.get('/api/members')).json() as { id: string; email: string }[];
+    const membership = members.find((m) => m.email === DEMO.staff)?.id;
+    expect((await admin.patch(`/api/members/${membership}`, { unitId: berges?.id })).statusCode).toBe(200);
+    // The open session sees it at once; a new sign-in carries it too.
+    expect((await staff.get('/api/me')).json().unitId).toBe(berges?.id);
+    expect((await t.login(DEMO.staff)).session.unitId).toBe(berges?.id);
+    await admin.patch(`/api/members/${membership}`, { unitId: null });
+    expect((await staff.get('/api/me')).json().unitId).toBeNull();
+  });
+
   it('has an ideas box with votes, comments and answers, and the bell starts at zero', async () => {
     const ideas = (await staff.get('/api/ideas')).json() as {
       status: string;

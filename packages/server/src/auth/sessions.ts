@@ -18,6 +18,8 @@ export interface SessionView {
   user: { id: string; email: string; name: string; uiLang: Lang };
   organization: { id: string; slug: string; name: string; lang: Lang };
   role: Role;
+  /** The member's unit in this organization (null: none), which their initiatives start from. */
+  unitId: string | null;
   csrfToken: string;
   /** An administrator reset the password: the member is asked to choose their own first. */
   mustChangePassword: boolean;
@@ -116,6 +118,7 @@ export async function resolveSession(
       'organizations.lang',
       'memberships.id as membership_id',
       'memberships.role',
+      'memberships.unit_id',
     ])
     .where('sessions.id', '=', id)
     .executeTakeFirst();
@@ -136,6 +139,7 @@ export async function resolveSession(
     user: { id: row.user_id, email: row.email, name: row.user_name, uiLang: row.ui_lang },
     organization: { id: row.organization_id, slug: row.slug, name: row.organization_name, lang: row.lang },
     role: row.role,
+    unitId: row.unit_id,
     mustChangePassword: row.must_change_password === 1,
     scoped: new Scoped(db, row.organization_id, now),
   };
@@ -157,6 +161,7 @@ export function sessionView(auth: SessionView): SessionView {
     user: auth.user,
     organization: auth.organization,
     role: auth.role,
+    unitId: auth.unitId,
     csrfToken: auth.csrfToken,
     mustChangePassword: auth.mustChangePassword,
   };

@@ -49,6 +49,8 @@ export const SessionSchema = z.object({
   user: z.object({ id: z.string(), email: z.string(), name: z.string(), uiLang: LangSchema }),
   organization: z.object({ id: z.string(), slug: z.string(), name: z.string(), lang: LangSchema }),
   role: RoleSchema,
+  /** The member's unit in this organization, or null. */
+  unitId: z.string().nullable(),
   csrfToken: z.string(),
   /** Set by an administrator's reset, cleared by the member's own change (POST /api/me/password). */
   mustChangePassword: z.boolean(),

@@ -76,6 +76,7 @@ export function authRoutes(app: ZodApp, deps: AuthDeps): void {
         .select([
           'memberships.id',
           'memberships.role',
+          'memberships.unit_id',
           'organizations.id as organization_id',
           'organizations.slug',
           'organizations.name',
@@ -109,6 +110,7 @@ export function authRoutes(app: ZodApp, deps: AuthDeps): void {
           lang: membership.lang,
         },
         role: membership.role,
+        unitId: membership.unit_id,
         csrfToken: session.csrfToken,
         mustChangePassword: user.must_change_password === 1,
       };

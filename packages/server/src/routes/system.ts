@@ -108,6 +108,7 @@ export function systemRoutes(app: ZodApp, deps: SystemDeps): void {
         user: { id: userId, email: admin.email, name: admin.name, uiLang: organization.lang },
         organization: { id: org.id, slug: org.slug, name: org.name, lang: org.lang },
         role: 'admin' as const,
+        unitId: null,
         csrfToken: session.csrfToken,
         mustChangePassword: false,
       });

@@ -72,6 +72,7 @@ export interface SessionBody {
   user: { id: string; email: string; name: string; uiLang: Lang };
   organization: { id: string; slug: string; name: string; lang: Lang };
   role: Role;
+  unitId: string | null;
   csrfToken: string;
   mustChangePassword: boolean;
 }

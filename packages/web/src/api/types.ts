@@ -8,6 +8,8 @@ export interface Session {
   user: { id: string; email: string; name: string; uiLang: Lang };
   organization: { id: string; slug: string; name: string; lang: Lang };
   role: Role;
+  /** The member's unit (null: none): a new initiative starts with it. */
+  unitId: string | null;
   csrfToken: string;
   /** An administrator reset the password: the app asks for a new one before anything else. */
   mustChangePassword: boolean;

@@ -64,8 +64,13 @@ describe('units in Chromium', () => {
     await logIn(page, platform.base, 'staff@demo.local');
     await page.getByRole('link', { name: 'Initiatives', exact: true }).first().click();
     await page.getByRole('link', { name: 'Proposer une initiative' }).click();
-    const options = await page.getByLabel('Unité', { exact: true }).locator('option').allTextContents();
+    const unitField = page.getByLabel('Unité', { exact: true });
+    const options = await unitField.locator('option').allTextContents();
     expect(options).toContain('École secondaire des Grands-Pins');
+    // The member's own unit is chosen already.
+    await expect
+      .poll(() => unitField.locator('option:checked').textContent())
+      .toBe('École secondaire des Grands-Pins');
     await logOut(page);
 
     // Deleted: the member keeps their membership, without a unit.

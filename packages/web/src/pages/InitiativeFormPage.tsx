@@ -102,13 +102,19 @@ export function InitiativeFormPage({ initiativeId }: { initiativeId?: string }) 
           setForm(prefilled);
           // A draft handed over from the proposal keeps its file and description.
           setImage((d) => (d.file ? d : draftFrom(existing.image)));
+        } else if (session.unitId && u.some((unit) => unit.id === session.unitId)) {
+          // A new proposal starts from the member's own unit (they may choose another); the baseline
+          // moves with it, so leaving untouched asks nothing.
+          const mine = session.unitId;
+          setForm((f) => (f.unitId ? f : { ...f, unitId: mine }));
+          setBaseline((b) => ({ ...b, unitId: mine }));
         }
       })
       .catch((e: unknown) => live && setLoadError(e));
     return () => {
       live = false;
     };
-  }, [api, initiativeId]);
+  }, [api, initiativeId, session.unitId]);
 
   const current = item?.image ?? null;
   const dirty = !sameForm(form, baseline) || imageStep(current, image) !== null;
