@@ -2,20 +2,18 @@ import { useState } from 'react';
 import { useApp } from './context.js';
 
 /**
- * A page's mutations that answer the page's object: while one runs the page is `busy`; its answer
- * replaces the object (`apply`) and `done` is said to screen readers; a failure is kept in `error` for
- * the page's alert. `act` resolves to whether it worked, so a form can keep what was typed.
+ * A form's or a page's requests, one at a time: `busy` while one runs, its failure kept in `error`
+ * for the alert (cleared when the next starts). `run` resolves to whether it worked, so a form can keep
+ * what was typed.
  */
-export function useAction<T>(apply: (value: T) => void) {
-  const { announce } = useApp();
+export function useSubmit() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const act = async (call: () => Promise<T>, done?: string): Promise<boolean> => {
+  const run = async (work: () => Promise<void>): Promise<boolean> => {
     setBusy(true);
     setError(null);
     try {
-      apply(await call());
-      if (done) announce(done);
+      await work();
       return true;
     } catch (e) {
       setError(e);
@@ -24,5 +22,20 @@ export function useAction<T>(apply: (value: T) => void) {
       setBusy(false);
     }
   };
+  return { busy, error, run, clearError: () => setError(null) };
+}
+
+/**
+ * A page's mutations that answer the page's object: the answer replaces the object (`apply`) and
+ * `done` is said to screen readers.
+ */
+export function useAction<T>(apply: (value: T) => void) {
+  const { announce } = useApp();
+  const { busy, error, run } = useSubmit();
+  const act = (call: () => Promise<T>, done?: string): Promise<boolean> =>
+    run(async () => {
+      apply(await call());
+      if (done) announce(done);
+    });
   return { busy, error, act };
 }

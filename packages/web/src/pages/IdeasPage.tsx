@@ -5,6 +5,7 @@ import { useApp, usePageTitle } from '../app/context.js';
 import { Link } from '../app/Link.js';
 import { navigate } from '../app/navigation.js';
 import { routePath } from '../app/routes.js';
+import { useSubmit } from '../app/useAction.js';
 import { ErrorAlert, SelectField, TextAreaField, TextField } from '../components/forms.js';
 import { IdeaStatusBadge, VoteButtons } from '../components/VoteButtons.js';
 
@@ -88,23 +89,16 @@ function NewIdeaForm() {
   const { api, t, announce } = useApp();
   const [title, setTitle] = useState('');
   const [body, setBody] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useSubmit();
   const fields = fieldErrors(error);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const idea = await api.proposeIdea({ title: title.trim(), body: body.trim() });
       announce(t('ideas.sent'));
       navigate(routePath({ name: 'idea', ideaId: idea.id }));
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -2,6 +2,7 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { ApiError, fieldErrors } from '../api/client.js';
 import type { Member, Unit } from '../api/types.js';
 import { useApp, usePageTitle, useSession } from '../app/context.js';
+import { useSubmit } from '../app/useAction.js';
 import { ErrorAlert, SelectField, TextAreaField, TextField } from '../components/forms.js';
 import { ROLES, type Role } from '../constants.js';
 import { MAX_PASSWORD, MIN_PASSWORD } from './AccountPage.js';
@@ -296,26 +297,19 @@ function AddMemberForm({ onAdded }: { onAdded: (member: Member) => void }) {
   const [name, setName] = useState('');
   const [role, setRole] = useState<Role>('communications');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useSubmit();
   const fields = fieldErrors(error);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const member = await api.addMember({ email: email.trim(), name: name.trim(), role, password });
       onAdded(member);
       announce(t('members.added', { name: member.name }));
       setEmail('');
       setName('');
       setPassword('');
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

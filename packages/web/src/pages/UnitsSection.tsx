@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { fieldErrors } from '../api/client.js';
 import type { Unit } from '../api/types.js';
 import { useApp } from '../app/context.js';
+import { useSubmit } from '../app/useAction.js';
 import { ErrorAlert, TextField } from '../components/forms.js';
 
 /**
@@ -21,27 +22,11 @@ export function UnitsSection({
   const { api, t, announce } = useApp();
   const [name, setName] = useState('');
   const [editing, setEditing] = useState<{ id: string; name: string } | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run, clearError } = useSubmit();
   /** An empty name is said at once, without asking the server. */
   const [missing, setMissing] = useState<'add' | 'rename' | null>(null);
   const fields = fieldErrors(error);
   const sorted = (list: Unit[]) => [...list].sort((a, b) => a.name.localeCompare(b.name));
-
-  /** Runs one change; false when it failed (the error is shown, what was typed stays). */
-  const run = async (change: () => Promise<void>): Promise<boolean> => {
-    setBusy(true);
-    setError(null);
-    try {
-      await change();
-      return true;
-    } catch (e) {
-      setError(e);
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const add = async (event: FormEvent) => {
     event.preventDefault();
@@ -118,7 +103,7 @@ export function UnitsSection({
                   className="small-button"
                   disabled={busy}
                   onClick={() => {
-                    setError(null);
+                    clearError();
                     setEditing({ id: u.id, name: u.name });
                   }}
                 >
